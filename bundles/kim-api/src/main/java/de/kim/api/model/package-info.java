@@ -1,0 +1,7 @@
+/**
+ * Model types of the KIM platform: the directory (district, municipalities, offices, services) and
+ * reference data (Rechtskreise, office kinds, topic areas).
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package de.kim.api.model;

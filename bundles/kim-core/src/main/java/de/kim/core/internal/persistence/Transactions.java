@@ -1,0 +1,45 @@
+package de.kim.core.internal.persistence;
+
+import de.kim.api.KimException;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * Runs work against the persistence unit {@code kim}. The transaction template may wrap what the
+ * work threw; callers see the platform's own exceptions unchanged.
+ */
+public final class Transactions {
+    private final JpaTemplate jpa;
+
+    public Transactions(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    /** Runs {@code work} in the caller's transaction if there is one, else without. */
+    public <R> R read(EmFunction<R> work) {
+        return run(TransactionType.Supports, work);
+    }
+
+    /** Runs {@code work} in a transaction, joining the caller's if there is one. */
+    public <R> R write(EmFunction<R> work) {
+        return run(TransactionType.Required, work);
+    }
+
+    private <R> R run(TransactionType type, EmFunction<R> work) {
+        try {
+            return jpa.txExpr(type, work);
+        } catch (RuntimeException e) {
+            throw unwrap(e);
+        }
+    }
+
+    static RuntimeException unwrap(RuntimeException thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof KimException kim) {
+                return kim;
+            }
+        }
+        return thrown;
+    }
+}
