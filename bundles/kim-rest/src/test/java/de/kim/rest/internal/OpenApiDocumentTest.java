@@ -1,0 +1,76 @@
+package de.kim.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written OpenAPI document describes exactly the operations the resources serve. */
+class OpenApiDocumentTest {
+    private static final List<Class<?>> RESOURCES = List.of(MunicipalityResource.class, OfficeResource.class,
+            ServiceOfferResource.class, ReferenceDataResource.class, OpenApiResource.class);
+
+    @Test
+    void everyResourceOperationIsDescribedAndNothingElse() throws Exception {
+        JsonNode paths;
+        try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
+            paths = new ObjectMapper().readTree(in).get("paths");
+        }
+        Set<String> served = new TreeSet<>();
+        for (Class<?> resource : RESOURCES) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                String verb = verb(method);
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    served.add(verb + " " + join(base, sub == null ? "" : sub.value()));
+                }
+            }
+        }
+        Set<String> described = new TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(key -> {
+            if (Set.of("get", "put", "post", "delete").contains(key)) {
+                described.add(key.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        assertTrue(served.size() >= 13, "resources found: " + served);
+        assertEquals(served, described);
+    }
+
+    private static String join(String base, String sub) {
+        List<String> parts = new ArrayList<>();
+        for (String part : (base + "/" + sub).split("/")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return "/" + String.join("/", parts);
+    }
+
+    private static String verb(Method method) {
+        if (method.isAnnotationPresent(GET.class)) {
+            return "GET";
+        }
+        if (method.isAnnotationPresent(POST.class)) {
+            return "POST";
+        }
+        if (method.isAnnotationPresent(PUT.class)) {
+            return "PUT";
+        }
+        return method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+    }
+}
