@@ -10,6 +10,7 @@ import de.kim.api.NotFoundException;
 import de.kim.api.ValidationException;
 import de.kim.api.Violation;
 import de.kim.api.model.InvalidCodeException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
@@ -95,8 +96,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
             detail = "unknown property '" + unknown.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+            detail = "unknown code '" + format.getValue() + "'; allowed: " + Arrays.stream(
+                    format.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
         } else if (e instanceof InvalidFormatException format) {
-            detail = "value " + format.getValue() + " does not fit the field";
+            detail = "value '" + format.getValue() + "' does not fit the field";
         } else {
             detail = "the request body is not valid JSON of the expected shape: " + e.getOriginalMessage();
         }

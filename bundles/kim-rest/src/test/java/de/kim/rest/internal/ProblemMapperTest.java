@@ -32,6 +32,7 @@ class ProblemMapperTest {
         Problem problem = ProblemMapper.toProblem(unknownKind);
         assertEquals(400, problem.status());
         assertEquals("kind", problem.violations().get(0).field());
+        assertTrue(problem.detail().contains("'NOPE'") && problem.detail().contains("JOBCENTER"), problem.detail());
 
         JsonProcessingException broken = assertThrows(JsonProcessingException.class,
                 () -> JsonProvider.objectMapper().readValue("{\"name\":", Office.class));

@@ -17,10 +17,10 @@ public final class StatusCommand implements Action {
     public Object execute() {
         PlatformStatus status = platform.status();
         System.out.println("KIM Platform " + status.version());
-        System.out.println("Database:      " + status.databaseUrl());
-        System.out.println("Database size: " + (status.databaseSizeBytes() < 0 ? "unknown"
+        System.out.println("Database:       " + status.databaseUrl());
+        System.out.println("Database size:  " + (status.databaseSizeBytes() < 0 ? "unknown"
                 : String.format("%.1f MB", status.databaseSizeBytes() / 1_048_576.0)));
-        status.counts().forEach((kind, count) -> System.out.printf("%-15s%d%n", kind + ":", count));
+        status.counts().forEach((kind, count) -> System.out.printf("%-16s%d%n", kind + ":", count));
         return null;
     }
 }

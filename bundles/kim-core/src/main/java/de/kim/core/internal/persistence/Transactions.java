@@ -16,9 +16,25 @@ public final class Transactions {
         this.jpa = jpa;
     }
 
-    /** Runs {@code work} in the caller's transaction if there is one, else without. */
+    /**
+     * Runs reading {@code work} in the caller's transaction if there is one, else without. A
+     * refusal ({@link KimException}) is carried out of the template rather than thrown through
+     * it, as nothing was written and a 404 is no reason for a rollback warning in the log.
+     */
     public <R> R read(EmFunction<R> work) {
-        return run(TransactionType.Supports, work);
+        KimException[] refusal = new KimException[1];
+        R result = run(TransactionType.Supports, em -> {
+            try {
+                return work.apply(em);
+            } catch (KimException e) {
+                refusal[0] = e;
+                return null;
+            }
+        });
+        if (refusal[0] != null) {
+            throw refusal[0];
+        }
+        return result;
     }
 
     /** Runs {@code work} in a transaction, joining the caller's if there is one. */

@@ -1,0 +1,88 @@
+package de.kim.itest;
+
+import static org.junit.Assert.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A small HTTP client for {@code /api/v1} of the container under test, used from inside the probe.
+ */
+final class Api {
+    static final String ADMIN = "admin:admin";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Api() {
+        this.base = "http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + "/api/v1";
+    }
+
+    /** A response with its status, content type and body parsed as JSON (null if empty). */
+    record Reply(int status, String contentType, JsonNode body, String raw) {
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    Reply send(String method, String path, String body, String credentials) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode json = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, raw);
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Waits until the whiteboard has published the application and the seed is loaded: the
+     * registration is asynchronous, so the tests wait for the endpoint instead of sleeping blindly.
+     */
+    void awaitDirectory(int municipalities) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                Reply reply = get("/municipalities");
+                if (reply.status() == 200 && reply.body() != null && reply.body().size() == municipalities) {
+                    return;
+                }
+                last = reply.status() + " " + reply.raw();
+            } catch (AssertionError e) {
+                last = e.getMessage();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        fail("the directory did not come up within 90 s; last answer: " + last);
+    }
+}

@@ -1,0 +1,34 @@
+package de.kim.itest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+
+/**
+ * Runs Karaf console commands the way an operator types them, and returns what they print.
+ */
+final class Console {
+    private final SessionFactory sessions;
+
+    Console(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    String run(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);
+            try {
+                session.execute(command);
+            } catch (Exception e) {
+                print.println("Error executing command: " + e.getMessage());
+            } finally {
+                session.close();
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,67 @@
+package de.kim.itest;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Options that boot <b>our</b> assembly (the tar.gz this module just built) in Pax Exam, on free
+ * ports so that a platform running beside the tests does not disturb them.
+ */
+final class KimContainer {
+    static final String HTTP_PORT = "kim.itest.http.port";
+
+    private KimContainer() {
+    }
+
+    static Option[] options(Option... extra) {
+        String assembly = System.getProperty("kim.assembly");
+        if (assembly == null || !new File(assembly).isFile()) {
+            throw new IllegalStateException("assembly not built: " + assembly + " (run the tests with mvn verify)");
+        }
+        int http = freePort();
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(assembly).toURI().toString())
+                        .karafVersion(System.getProperty("karaf.version"))
+                        .name("KIM Platform")
+                        .unpackDirectory(new File(System.getProperty("kim.exam.dir", "target/exam")))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                vmOption("-Xmx512m"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        String.valueOf(freePort())),
+                systemProperty(HTTP_PORT).value(String.valueOf(http))));
+        options.addAll(Arrays.asList(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
