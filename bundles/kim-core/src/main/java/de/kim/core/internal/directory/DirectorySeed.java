@@ -87,6 +87,9 @@ public final class DirectorySeed {
             if (!Ags.belongsTo(m.ags(), district.key())) {
                 throw invalid("municipalities", "AGS " + m.ags() + " is not an AGS of district " + district.key());
             }
+            if (m.name() == null || m.name().isBlank() || m.population() < 0) {
+                throw invalid("municipalities", "municipality " + m.ags() + " needs a name and a population >= 0");
+            }
             em.persist(new MunicipalityEntity(m.ags(), m.name(), district, m.population(), m.populationDate(),
                     m.kimParticipant()));
         }
