@@ -1,0 +1,45 @@
+package de.kim.api;
+
+import de.kim.api.model.ClientTask;
+import de.kim.api.model.LegalDomainPeriod;
+import de.kim.api.model.PlannedTransition;
+import de.kim.api.model.ResidenceStatus;
+import de.kim.api.model.StatusChange;
+import de.kim.api.model.Timeline;
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A client's residence status history and legal-domain timeline, and the Rechtskreiswechsel the
+ * transition rules derive from status changes.
+ */
+@ProviderType
+public interface TimelineService {
+
+    /**
+     * Records a residence status; the previous open status ends the day before. The transition rules
+     * then derive planned legal-domain changes (with hand-over referrals where a case is open and a
+     * consent covers it) and deadlines.
+     */
+    StatusChange recordResidenceStatus(String clientId, ResidenceStatus status);
+
+    /**
+     * Adds a legal-domain period.
+     *
+     * @throws ConflictException if it overlaps a period of the same or a mutually exclusive domain
+     *                           (AsylbLG, SGB II, SGB XII)
+     */
+    LegalDomainPeriod addPeriod(String clientId, LegalDomainPeriod period);
+
+    /** Ends an open period on {@code to} (its last day). */
+    LegalDomainPeriod endPeriod(String clientId, long periodId, LocalDate to);
+
+    Timeline timeline(String clientId);
+
+    /** Planned transitions not yet applied whose effective date is on or before {@code until}. */
+    List<PlannedTransition> transitionsDue(LocalDate until);
+
+    /** Open deadlines whose warning starts on or before {@code until}. */
+    List<ClientTask> tasksDue(LocalDate until);
+}

@@ -1,0 +1,20 @@
+package de.kim.api.model;
+
+import java.time.LocalDate;
+
+/**
+ * A contact or activity documented on a case.
+ *
+ * @param id       assigned by the platform
+ * @param date     when it took place
+ * @param kind     what it was
+ * @param note     what happened
+ * @param officeId another office involved, may be null
+ */
+public record Activity(Long id, LocalDate date, Kind kind, String note, Long officeId) {
+
+    /** Kinds of activity. */
+    public enum Kind {
+        MEETING, PHONE, HOME_VISIT, ACCOMPANIMENT, CASE_CONFERENCE, REVIEW, NOTE
+    }
+}

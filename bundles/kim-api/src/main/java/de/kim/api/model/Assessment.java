@@ -1,0 +1,19 @@
+package de.kim.api.model;
+
+import java.time.LocalDate;
+
+/**
+ * The assessment of one topic area of a case.
+ *
+ * @param area       the topic area
+ * @param need       NONE, LOW, MEDIUM or HIGH
+ * @param note       what was found
+ * @param assessedOn when
+ */
+public record Assessment(TopicArea area, Need need, String note, LocalDate assessedOn) {
+
+    /** How much support a topic area needs. */
+    public enum Need {
+        NONE, LOW, MEDIUM, HIGH
+    }
+}

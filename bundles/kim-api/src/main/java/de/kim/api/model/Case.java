@@ -1,0 +1,34 @@
+package de.kim.api.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case of KIM case management: one client, one owner municipality, one case manager.
+ *
+ * @param id                  assigned by the platform
+ * @param clientId            the client
+ * @param ownerMunicipality   AGS of the municipality that owns the case
+ * @param caseManager         user name of the case manager
+ * @param targetGroup         the target group
+ * @param phase               the DGCC phase
+ * @param holderOfficeId      the office that holds the case after an accepted hand-over, null while
+ *                            the KIM case management holds it
+ * @param openedOn            when the case was opened
+ * @param closedOn            when it was closed, null while open
+ * @param closureReason       why it was closed
+ * @param assessments         assessments per topic area
+ * @param goals               agreed goals
+ * @param activities          contacts and activities, newest first
+ * @param version             for optimistic locking: send back the version you read
+ */
+public record Case(Long id, String clientId, String ownerMunicipality, String caseManager, TargetGroup targetGroup,
+        CasePhase phase, Long holderOfficeId, LocalDate openedOn, LocalDate closedOn, String closureReason,
+        List<Assessment> assessments, List<Goal> goals, List<Activity> activities, Long version) {
+
+    public Case {
+        assessments = assessments == null ? List.of() : List.copyOf(assessments);
+        goals = goals == null ? List.of() : List.copyOf(goals);
+        activities = activities == null ? List.of() : List.copyOf(activities);
+    }
+}

@@ -1,0 +1,31 @@
+package de.kim.api.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person supported by KIM, identified by a pseudonymous id that says nothing about the person.
+ *
+ * @param id           pseudonymous id assigned by the platform (e.g. {@code K-7QF3M2XA}); ignored on create
+ * @param familyName   family name(s)
+ * @param givenNames   given name(s)
+ * @param dateOfBirth  date of birth
+ * @param nationality  ISO 3166-1 alpha-3 code, e.g. {@code SYR}, {@code UKR}, or {@code XXA} (stateless)
+ * @param languages    languages spoken, ISO 639 codes, e.g. {@code ar}, {@code uk}
+ * @param phone        contact phone, may be null
+ * @param email        contact e-mail, may be null
+ * @param municipality AGS of the municipality the person lives in
+ * @param arrivalDate  date of arrival in Germany, may be null
+ * @param employable   whether the person is able to work (erwerbsfähig, §8 SGB II); decides SGB II vs SGB XII
+ * @param household    links to other clients of the same household
+ * @param version      for optimistic locking: send back the version you read
+ */
+public record Client(String id, String familyName, String givenNames, LocalDate dateOfBirth, String nationality,
+        List<String> languages, String phone, String email, String municipality, LocalDate arrivalDate,
+        Boolean employable, List<HouseholdLink> household, Long version) {
+
+    public Client {
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        household = household == null ? List.of() : List.copyOf(household);
+    }
+}

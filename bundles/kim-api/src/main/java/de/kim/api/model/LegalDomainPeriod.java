@@ -1,0 +1,16 @@
+package de.kim.api.model;
+
+import java.time.LocalDate;
+
+/**
+ * A period in which a legal domain (Rechtskreis) applies to a client, with the office responsible.
+ *
+ * @param id       assigned by the platform
+ * @param domain   one of AsylbLG, SGB2, SGB3, SGB8, SGB12
+ * @param from     first day
+ * @param to       last day, null while open
+ * @param officeId the responsible office; if omitted, the directory's responsible office for the
+ *                 client's municipality
+ */
+public record LegalDomainPeriod(Long id, LegalDomain domain, LocalDate from, LocalDate to, Long officeId) {
+}

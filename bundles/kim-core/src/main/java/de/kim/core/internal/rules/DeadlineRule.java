@@ -1,0 +1,20 @@
+package de.kim.core.internal.rules;
+
+import de.kim.api.model.LegalDomain;
+import de.kim.api.model.ResidenceTitle;
+import java.util.Set;
+
+/**
+ * A rule that opens a deadline before a birthday, e.g. the §25a application before the 27th.
+ *
+ * @param id             stable id
+ * @param description    what the rule says
+ * @param titles         fires when one of these titles is recorded (empty: not on titles)
+ * @param domains        fires when a period of one of these domains is open (empty: not on domains)
+ * @param age            the birthday that ends the chance; the deadline is the day before
+ * @param warnDaysBefore from how many days before the deadline it shows as due
+ * @param title          what must be done, as the task's title
+ */
+public record DeadlineRule(String id, String description, Set<ResidenceTitle> titles, Set<LegalDomain> domains,
+        int age, int warnDaysBefore, String title) {
+}

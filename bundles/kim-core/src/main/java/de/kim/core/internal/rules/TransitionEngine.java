@@ -1,0 +1,128 @@
+package de.kim.core.internal.rules;
+
+import de.kim.api.model.LegalDomain;
+import de.kim.api.model.ResidenceTitle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies transition and deadline rules to a client's situation. Pure: no database, no clock.
+ */
+public final class TransitionEngine {
+    /** Legal domains of which only one applies at a time (benefits for a living). */
+    public static final Set<LegalDomain> EXCLUSIVE = Set.of(LegalDomain.AsylbLG, LegalDomain.SGB2, LegalDomain.SGB12);
+
+    private TransitionEngine() {
+    }
+
+    /** A span of a legal domain, {@code to} null while open. */
+    public record Span(LegalDomain domain, LocalDate from, LocalDate to) {
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    /**
+     * The situation when a status is recorded.
+     *
+     * @param title      the recorded title
+     * @param statusDate from when it applies
+     * @param arrival    date of arrival, may be null
+     * @param employable whether the client is able to work
+     * @param periods    the client's legal-domain periods
+     */
+    public record Situation(ResidenceTitle title, LocalDate statusDate, LocalDate arrival, boolean employable,
+            List<Span> periods) {
+    }
+
+    /** A legal-domain change derived by a rule. */
+    public record Derived(TransitionRule rule, LegalDomain from, LegalDomain to, LocalDate effective,
+            LocalDate deadline) {
+    }
+
+    /** A deadline derived by a rule. */
+    public record Deadline(DeadlineRule rule, LocalDate due, LocalDate warnFrom) {
+    }
+
+    /**
+     * The changes of legal domain that follow from the situation, in order of their effective dates.
+     * A rule applies only if its {@code from} domain is the one in force on its effective date, counting
+     * the changes derived before it.
+     */
+    public static List<Derived> derive(RuleSet rules, Situation situation) {
+        List<Derived> candidates = new ArrayList<>();
+        for (TransitionRule rule : rules.transitions()) {
+            if (matches(rule, situation)) {
+                LocalDate effective = effectiveDate(rule, situation.statusDate());
+                if (rule.validTo() == null || !effective.isAfter(rule.validTo())) {
+                    LocalDate base = rule.deadlineFrom() == TransitionRule.DeadlineBase.EFFECTIVE_DATE
+                            ? effective : situation.statusDate();
+                    candidates.add(new Derived(rule, rule.from(), rule.to(), effective,
+                            base.plusDays(rule.deadlineDays())));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparing(Derived::effective));
+        List<Derived> derived = new ArrayList<>();
+        for (Derived candidate : candidates) {
+            if (candidate.from() == domainOn(candidate.effective(), situation.periods(), derived)) {
+                derived.add(candidate);
+            }
+        }
+        return derived;
+    }
+
+    /** The deadlines that follow for a client born on {@code birthDate}, as seen on {@code today}. */
+    public static List<Deadline> deadlines(RuleSet rules, ResidenceTitle title, Set<LegalDomain> openDomains,
+            LocalDate birthDate, LocalDate today) {
+        List<Deadline> deadlines = new ArrayList<>();
+        if (birthDate == null) {
+            return deadlines;
+        }
+        for (DeadlineRule rule : rules.deadlines()) {
+            boolean byTitle = title != null && rule.titles() != null && rule.titles().contains(title);
+            boolean byDomain = rule.domains() != null && rule.domains().stream().anyMatch(openDomains::contains);
+            LocalDate due = birthDate.plusYears(rule.age()).minusDays(1);
+            if ((byTitle || byDomain) && !due.isBefore(today)) {
+                deadlines.add(new Deadline(rule, due, due.minusDays(rule.warnDaysBefore())));
+            }
+        }
+        return deadlines;
+    }
+
+    private static boolean matches(TransitionRule rule, Situation s) {
+        if (!rule.titles().contains(s.title())) {
+            return false;
+        }
+        if (rule.employable() != null && rule.employable() != s.employable()) {
+            return false;
+        }
+        if (rule.arrivedBefore() != null && (s.arrival() == null || !s.arrival().isBefore(rule.arrivedBefore()))) {
+            return false;
+        }
+        return rule.arrivedOnOrAfter() == null
+                || s.arrival() != null && !s.arrival().isBefore(rule.arrivedOnOrAfter());
+    }
+
+    private static LocalDate effectiveDate(TransitionRule rule, LocalDate statusDate) {
+        LocalDate date = rule.effective() == TransitionRule.Effective.FIRST_OF_NEXT_MONTH
+                ? statusDate.withDayOfMonth(1).plusMonths(1) : statusDate;
+        return date.isBefore(rule.validFrom()) ? rule.validFrom() : date;
+    }
+
+    /** The exclusive legal domain in force on {@code day}: recorded periods, then derived changes. */
+    static LegalDomain domainOn(LocalDate day, List<Span> periods, List<Derived> derived) {
+        LegalDomain domain = periods.stream()
+                .filter(p -> EXCLUSIVE.contains(p.domain()) && p.covers(day))
+                .map(Span::domain).findFirst().orElse(null);
+        for (Derived change : derived) {
+            if (!change.effective().isAfter(day)) {
+                domain = change.to();
+            }
+        }
+        return domain;
+    }
+}

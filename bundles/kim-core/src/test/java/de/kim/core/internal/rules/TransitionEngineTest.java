@@ -1,0 +1,137 @@
+package de.kim.core.internal.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.kim.api.model.LegalDomain;
+import de.kim.api.model.ResidenceTitle;
+import de.kim.core.internal.rules.TransitionEngine.Deadline;
+import de.kim.core.internal.rules.TransitionEngine.Derived;
+import de.kim.core.internal.rules.TransitionEngine.Situation;
+import de.kim.core.internal.rules.TransitionEngine.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped rules file (config/kim-transition-rules.json) applied to the trajectories of KIM.md. */
+class TransitionEngineTest {
+    private static RuleSet rules;
+
+    @BeforeAll
+    static void readShippedRules() throws IOException {
+        rules = RuleSet.parse(Files.readAllBytes(Path.of("../../config/kim-transition-rules.json")));
+    }
+
+    private static List<Span> asylblgSince(String from) {
+        return List.of(new Span(LegalDomain.AsylbLG, LocalDate.parse(from), null));
+    }
+
+    private static Situation situation(ResidenceTitle title, String date, String arrival, boolean employable,
+            List<Span> periods) {
+        return new Situation(title, LocalDate.parse(date), arrival == null ? null : LocalDate.parse(arrival),
+                employable, periods);
+    }
+
+    @Test
+    void recognitionMovesAnEmployablePersonToSgb2FromTheNextMonth() {
+        List<Derived> derived = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P25_2, "2024-03-12", "2022-09-01", true, asylblgSince("2022-09-01")));
+        assertEquals(1, derived.size());
+        Derived d = derived.get(0);
+        assertEquals("recognition-employable", d.rule().id());
+        assertEquals(LegalDomain.SGB2, d.to());
+        assertEquals(LocalDate.parse("2024-04-01"), d.effective());
+        assertEquals(LocalDate.parse("2024-03-26"), d.deadline());
+    }
+
+    @Test
+    void recognitionOfSomeoneUnableToWorkLeadsToSgb12() {
+        List<Derived> derived = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P25_1, "2024-12-31", null, false, asylblgSince("2023-01-01")));
+        assertEquals(List.of(LegalDomain.SGB12), derived.stream().map(Derived::to).toList());
+        assertEquals(LocalDate.parse("2025-01-01"), derived.get(0).effective());
+    }
+
+    @Test
+    void noTransitionWhenTheFromDomainIsNotInForce() {
+        List<Span> alreadySgb2 = List.of(new Span(LegalDomain.SGB2, LocalDate.parse("2023-01-01"), null));
+        assertEquals(List.of(), TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P25B, "2024-05-02", null, true, alreadySgb2)));
+        assertEquals(List.of(), TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P25B, "2024-05-02", null, true, List.of())));
+    }
+
+    @Test
+    void ukrainiansOf2022MoveToSgb2OnTheDayOfTheSwitch() {
+        List<Derived> derived = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2022-03-20", "2022-03-10", true, asylblgSince("2022-03-10")));
+        assertEquals(1, derived.size());
+        assertEquals(LocalDate.parse("2022-06-01"), derived.get(0).effective());
+        assertEquals(LegalDomain.SGB2, derived.get(0).to());
+    }
+
+    @Test
+    void ukrainiansArrivingAfterApril2025GoBackToAsylblgOnFirstJuly2026() {
+        List<Derived> derived = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2025-05-20", "2025-05-10", true, asylblgSince("2025-05-10")));
+        assertEquals(2, derived.size());
+        assertEquals(LegalDomain.SGB2, derived.get(0).to());
+        assertEquals(LocalDate.parse("2025-06-01"), derived.get(0).effective());
+        Derived back = derived.get(1);
+        assertEquals("ukraine-24-late-arrival-asylblg", back.rule().id());
+        assertEquals(LegalDomain.SGB2, back.from());
+        assertEquals(LegalDomain.AsylbLG, back.to());
+        assertEquals(LocalDate.parse("2026-07-01"), back.effective());
+        assertEquals(LocalDate.parse("2026-06-01"), back.deadline());
+    }
+
+    @Test
+    void ukrainiansOfAnEarlierArrivalStayInSgb2After2026() {
+        List<Derived> derived = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2025-03-25", "2025-03-15", true, asylblgSince("2025-03-15")));
+        assertEquals(List.of("ukraine-24-sgb2"), derived.stream().map(d -> d.rule().id()).toList());
+    }
+
+    @Test
+    void protectionGrantedAfterTheSwitchKeepsAsylblg() {
+        assertEquals(List.of(), TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2026-08-03", "2026-07-20", true, asylblgSince("2026-07-20"))));
+    }
+
+    @Test
+    void toleratedYoungAdultGetsTheAge27Deadline() {
+        LocalDate born = LocalDate.parse("2000-02-15");
+        List<Deadline> deadlines = TransitionEngine.deadlines(rules, ResidenceTitle.DULDUNG, Set.of(), born,
+                LocalDate.parse("2026-11-23"));
+        assertEquals(1, deadlines.size());
+        assertEquals(LocalDate.parse("2027-02-14"), deadlines.get(0).due());
+        assertEquals(LocalDate.parse("2026-08-18"), deadlines.get(0).warnFrom());
+        assertEquals(List.of(), TransitionEngine.deadlines(rules, ResidenceTitle.DULDUNG, Set.of(),
+                LocalDate.parse("1990-01-01"), LocalDate.parse("2026-11-23")));
+    }
+
+    @Test
+    void youthServicesOpenTheAge21Deadline() {
+        List<Deadline> deadlines = TransitionEngine.deadlines(rules, null, Set.of(LegalDomain.SGB8),
+                LocalDate.parse("2006-04-10"), LocalDate.parse("2026-11-23"));
+        assertEquals(List.of("sgb8-young-adult-21"), deadlines.stream().map(d -> d.rule().id()).toList());
+    }
+
+    @Test
+    void brokenRulesFilesAreRefusedWithEveryProblem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(
+                ("{\"transitions\":[{\"id\":\"a\",\"titles\":[],\"from\":\"SGB2\",\"to\":\"SGB2\",\"effective\":"
+                        + "\"SAME_DAY\",\"deadlineFrom\":\"STATUS_DATE\",\"validFrom\":\"2020-01-01\","
+                        + "\"validTo\":\"2019-01-01\",\"deadlineDays\":0}]}").getBytes()));
+        assertTrue(e.getMessage().contains("no titles"), e.getMessage());
+        assertTrue(e.getMessage().contains("two different legal domains"), e.getMessage());
+        assertTrue(e.getMessage().contains("validTo is before validFrom"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.parse("{\"transitions\":[{\"idd\":1}]}".getBytes()));
+    }
+}
