@@ -1,6 +1,10 @@
 package de.kim.core.internal.persistence;
 
+import de.kim.api.ConflictException;
 import de.kim.api.KimException;
+import de.kim.api.ValidationException;
+import de.kim.api.Violation;
+import java.util.List;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -55,7 +59,22 @@ public final class Transactions {
             if (t instanceof KimException kim) {
                 return kim;
             }
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return new ConflictException("the record was changed by someone else meanwhile; read it again");
+            }
         }
         return thrown;
+    }
+
+    /** Refuses a change based on a version of a record that is no longer current. */
+    public static void requireVersion(String record, Long expected, long current) {
+        if (expected == null) {
+            throw new ValidationException(List.of(new Violation("version",
+                    "send the version of the " + record + " you read (optimistic locking)")));
+        }
+        if (expected != current) {
+            throw new ConflictException("the " + record + " was changed meanwhile: you sent version " + expected
+                    + ", the current version is " + current + "; read it again");
+        }
     }
 }

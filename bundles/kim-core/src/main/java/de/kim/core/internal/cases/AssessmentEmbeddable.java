@@ -1,0 +1,43 @@
+package de.kim.core.internal.cases;
+
+import de.kim.api.model.Assessment;
+import de.kim.api.model.TopicArea;
+import java.time.LocalDate;
+import javax.persistence.Column;
+import javax.persistence.Embeddable;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+
+@Embeddable
+public class AssessmentEmbeddable {
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private TopicArea area;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Assessment.Need need;
+
+    @Column(length = 4000)
+    private String note;
+
+    private LocalDate assessedOn;
+
+    protected AssessmentEmbeddable() {
+    }
+
+    AssessmentEmbeddable(Assessment a) {
+        this.area = a.area();
+        this.need = a.need();
+        this.note = a.note();
+        this.assessedOn = a.assessedOn();
+    }
+
+    TopicArea area() {
+        return area;
+    }
+
+    Assessment toModel() {
+        return new Assessment(area, need, note, assessedOn);
+    }
+}

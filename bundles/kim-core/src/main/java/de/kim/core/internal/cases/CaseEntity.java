@@ -1,0 +1,138 @@
+package de.kim.core.internal.cases;
+
+import de.kim.api.model.Activity;
+import de.kim.api.model.Case;
+import de.kim.api.model.CasePhase;
+import de.kim.api.model.TargetGroup;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.persistence.CascadeType;
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.OneToMany;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+@Entity
+@Table(name = "KIM_CASE", indexes = {@Index(columnList = "CLIENT_ID"), @Index(columnList = "OWNER_MUNICIPALITY")})
+public class CaseEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "CLIENT_ID", length = 12, nullable = false)
+    private String clientId;
+
+    @Column(name = "OWNER_MUNICIPALITY", length = 8, nullable = false)
+    private String ownerMunicipality;
+
+    @Column(length = 100)
+    private String caseManager;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private TargetGroup targetGroup;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private CasePhase phase = CasePhase.INTAKE;
+
+    private Long holderOfficeId;
+
+    private LocalDate openedOn;
+
+    private LocalDate closedOn;
+
+    @Column(length = 1000)
+    private String closureReason;
+
+    @ElementCollection
+    @CollectionTable(name = "KIM_CASE_ASSESSMENT", joinColumns = @JoinColumn(name = "CASE_ID"))
+    private List<AssessmentEmbeddable> assessments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "kimCase", cascade = CascadeType.ALL)
+    private List<GoalEntity> goals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "kimCase", cascade = CascadeType.ALL)
+    private List<ActivityEntity> activities = new ArrayList<>();
+
+    protected CaseEntity() {
+    }
+
+    CaseEntity(Case c, LocalDate today) {
+        this.clientId = c.clientId();
+        this.openedOn = c.openedOn() == null ? today : c.openedOn();
+        assign(c);
+    }
+
+    final void assign(Case c) {
+        this.ownerMunicipality = c.ownerMunicipality();
+        this.caseManager = c.caseManager();
+        this.targetGroup = c.targetGroup();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public CasePhase phase() {
+        return phase;
+    }
+
+    void moveTo(CasePhase target, String reason, LocalDate today) {
+        this.phase = target;
+        if (target == CasePhase.CLOSED) {
+            this.closedOn = today;
+            this.closureReason = reason;
+        }
+    }
+
+    void handTo(Long officeId) {
+        this.holderOfficeId = officeId;
+    }
+
+    List<AssessmentEmbeddable> assessments() {
+        return assessments;
+    }
+
+    List<GoalEntity> goals() {
+        return goals;
+    }
+
+    List<ActivityEntity> activities() {
+        return activities;
+    }
+
+    public Case toModel() {
+        return new Case(id, clientId, ownerMunicipality, caseManager, targetGroup, phase, holderOfficeId, openedOn,
+                closedOn, closureReason,
+                assessments.stream().map(AssessmentEmbeddable::toModel)
+                        .sorted(Comparator.comparing(a -> a.area().ordinal())).toList(),
+                goals.stream().map(GoalEntity::toModel).sorted(Comparator.comparing(g -> g.id())).toList(),
+                activities.stream().map(ActivityEntity::toModel)
+                        .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id).reversed()).toList(),
+                version);
+    }
+}

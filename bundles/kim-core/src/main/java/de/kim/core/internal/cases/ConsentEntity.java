@@ -1,0 +1,83 @@
+package de.kim.core.internal.cases;
+
+import de.kim.api.model.Consent;
+import de.kim.api.model.OfficeKind;
+import de.kim.api.model.Purpose;
+import java.time.LocalDate;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "KIM_CONSENT", indexes = @Index(columnList = "CLIENT_ID"))
+public class ConsentEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "CLIENT_ID", length = 12, nullable = false)
+    private String clientId;
+
+    private Long recipientOfficeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private OfficeKind recipientKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private Purpose purpose;
+
+    @Column(nullable = false)
+    private LocalDate givenOn;
+
+    private LocalDate withdrawnOn;
+
+    @Column(length = 200)
+    private String documentRef;
+
+    protected ConsentEntity() {
+    }
+
+    ConsentEntity(String clientId, Consent c) {
+        this.clientId = clientId;
+        this.recipientOfficeId = c.recipientOfficeId();
+        this.recipientKind = c.recipientKind();
+        this.purpose = c.purpose();
+        this.givenOn = c.givenOn();
+        this.documentRef = c.documentRef();
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    LocalDate givenOn() {
+        return givenOn;
+    }
+
+    LocalDate withdrawnOn() {
+        return withdrawnOn;
+    }
+
+    void withdraw(LocalDate on) {
+        this.withdrawnOn = on;
+    }
+
+    /** Whether this consent covers passing data to {@code office} (of {@code kind}) for {@code p} on {@code day}. */
+    boolean covers(long officeId, OfficeKind kind, Purpose p, LocalDate day) {
+        boolean recipient = recipientOfficeId != null ? recipientOfficeId == officeId : recipientKind == kind;
+        boolean inForce = !givenOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));
+        return recipient && purpose == p && inForce;
+    }
+
+    Consent toModel() {
+        return new Consent(id, clientId, recipientOfficeId, recipientKind, purpose, givenOn, withdrawnOn, documentRef);
+    }
+}

@@ -1,0 +1,73 @@
+package de.kim.core.internal.cases;
+
+import de.kim.api.model.Goal;
+import de.kim.api.model.TopicArea;
+import java.time.LocalDate;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "KIM_GOAL")
+public class GoalEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "CASE_ID")
+    private CaseEntity kimCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private TopicArea area;
+
+    @Column(length = 2000, nullable = false)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Goal.Status status;
+
+    private LocalDate agreedOn;
+
+    private LocalDate dueDate;
+
+    protected GoalEntity() {
+    }
+
+    GoalEntity(CaseEntity kimCase, Goal goal, LocalDate today) {
+        this.kimCase = kimCase;
+        assign(goal);
+        this.agreedOn = goal.agreedOn() == null ? today : goal.agreedOn();
+        this.status = goal.status() == null ? Goal.Status.AGREED : goal.status();
+    }
+
+    final void assign(Goal goal) {
+        this.area = goal.area();
+        this.description = goal.description().strip();
+        this.dueDate = goal.dueDate();
+        if (goal.status() != null) {
+            this.status = goal.status();
+        }
+    }
+
+    Long id() {
+        return id;
+    }
+
+    CaseEntity kimCase() {
+        return kimCase;
+    }
+
+    Goal toModel() {
+        return new Goal(id, area, description, status, agreedOn, dueDate);
+    }
+}

@@ -1,0 +1,219 @@
+package de.kim.core.internal.cases;
+
+import de.kim.api.CaseService;
+import de.kim.api.ConflictException;
+import de.kim.api.NotFoundException;
+import de.kim.api.ValidationException;
+import de.kim.api.Violation;
+import de.kim.api.model.Activity;
+import de.kim.api.model.Ags;
+import de.kim.api.model.Assessment;
+import de.kim.api.model.Case;
+import de.kim.api.model.CasePhase;
+import de.kim.api.model.Goal;
+import de.kim.core.internal.clients.JpaClientService;
+import de.kim.core.internal.directory.MunicipalityEntity;
+import de.kim.core.internal.persistence.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = CaseService.class)
+public final class JpaCaseService implements CaseService {
+    private final Transactions tx;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Activate
+    public JpaCaseService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa) {
+        this.tx = new Transactions(jpa);
+    }
+
+    @Override
+    public Case openCase(Case kimCase) {
+        require(kimCase != null, "body", "a case is required");
+        return tx.write(em -> {
+            JpaClientService.existing(em, kimCase.clientId());
+            checkCaseData(em, kimCase);
+            CaseEntity entity = new CaseEntity(kimCase, today());
+            em.persist(entity);
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public Case caseById(long id) {
+        return tx.read(em -> existing(em, id).toModel());
+    }
+
+    @Override
+    public List<Case> cases(String clientId, CasePhase phase, String ownerMunicipality) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM CaseEntity c WHERE 1 = 1");
+        if (clientId != null) {
+            jpql.append(" AND c.clientId = :client");
+        }
+        if (phase != null) {
+            jpql.append(" AND c.phase = :phase");
+        }
+        if (ownerMunicipality != null) {
+            jpql.append(" AND c.ownerMunicipality = :ags");
+        }
+        return tx.read(em -> {
+            TypedQuery<CaseEntity> q = em.createQuery(jpql + " ORDER BY c.id DESC", CaseEntity.class);
+            if (clientId != null) {
+                q.setParameter("client", clientId);
+            }
+            if (phase != null) {
+                q.setParameter("phase", phase);
+            }
+            if (ownerMunicipality != null) {
+                q.setParameter("ags", ownerMunicipality);
+            }
+            return q.setMaxResults(500).getResultList().stream().map(CaseEntity::toModel).toList();
+        });
+    }
+
+    @Override
+    public Case updateCase(long id, Case kimCase) {
+        require(kimCase != null, "body", "a case is required");
+        return tx.write(em -> {
+            CaseEntity entity = existing(em, id);
+            Transactions.requireVersion("case", kimCase.version(), entity.version());
+            checkCaseData(em, kimCase);
+            entity.assign(kimCase);
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public Case moveToPhase(long id, CasePhase phase, String reason, long version) {
+        require(phase != null, "phase", "is required");
+        require(phase != CasePhase.CLOSED || reason != null && !reason.isBlank(), "reason",
+                "closing a case needs a reason");
+        return tx.write(em -> {
+            CaseEntity entity = existing(em, id);
+            Transactions.requireVersion("case", version, entity.version());
+            if (!entity.phase().canMoveTo(phase)) {
+                throw new ConflictException("case " + id + " cannot move from " + entity.phase() + " to " + phase
+                        + "; allowed: " + entity.phase().next());
+            }
+            entity.moveTo(phase, reason, today());
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public Case assess(long id, Assessment assessment) {
+        require(assessment != null && assessment.area() != null && assessment.need() != null, "assessment",
+                "needs area and need");
+        return tx.write(em -> {
+            CaseEntity entity = open(em, id);
+            entity.assessments().removeIf(a -> a.area() == assessment.area());
+            entity.assessments().add(new AssessmentEmbeddable(new Assessment(assessment.area(), assessment.need(),
+                    assessment.note(), assessment.assessedOn() == null ? today() : assessment.assessedOn())));
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public Case addGoal(long id, Goal goal) {
+        checkGoal(goal);
+        return tx.write(em -> {
+            CaseEntity entity = open(em, id);
+            entity.goals().add(new GoalEntity(entity, goal, today()));
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public Case updateGoal(long id, long goalId, Goal goal) {
+        checkGoal(goal);
+        return tx.write(em -> {
+            CaseEntity entity = existing(em, id);
+            GoalEntity existing = entity.goals().stream().filter(g -> g.id() == goalId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("case " + id + " has no goal " + goalId));
+            existing.assign(goal);
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public Case addActivity(long id, Activity activity) {
+        List<Violation> violations = new ArrayList<>();
+        if (activity == null || activity.date() == null) {
+            violations.add(new Violation("date", "is required"));
+        } else if (activity.date().isAfter(today())) {
+            violations.add(new Violation("date", "must not lie in the future"));
+        }
+        if (activity == null || activity.kind() == null) {
+            violations.add(new Violation("kind", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return tx.write(em -> {
+            CaseEntity entity = existing(em, id);
+            entity.activities().add(new ActivityEntity(entity, activity));
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    static CaseEntity existing(EntityManager em, long id) {
+        return new Referrals(em).existingCase(id);
+    }
+
+    private static CaseEntity open(EntityManager em, long id) {
+        CaseEntity entity = existing(em, id);
+        if (entity.phase() == CasePhase.CLOSED) {
+            throw new ConflictException("case " + id + " is closed");
+        }
+        return entity;
+    }
+
+    private static void checkCaseData(EntityManager em, Case c) {
+        List<Violation> violations = new ArrayList<>();
+        if (!Ags.isWellFormed(c.ownerMunicipality())) {
+            violations.add(new Violation("ownerMunicipality", "must be the AGS (8 digits) of the owning municipality"));
+        } else if (em.find(MunicipalityEntity.class, c.ownerMunicipality()) == null) {
+            violations.add(new Violation("ownerMunicipality", "no municipality with AGS " + c.ownerMunicipality()));
+        }
+        if (c.caseManager() == null || c.caseManager().isBlank()) {
+            violations.add(new Violation("caseManager", "must not be blank"));
+        }
+        if (c.targetGroup() == null) {
+            violations.add(new Violation("targetGroup", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    private static void checkGoal(Goal goal) {
+        require(goal != null && goal.description() != null && !goal.description().isBlank(), "description",
+                "a goal needs a description");
+        require(goal.area() != null, "area", "a goal needs a topic area");
+    }
+
+    private static void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new ValidationException(List.of(new Violation(field, message)));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,190 @@
+package de.kim.core.internal.cases;
+
+import de.kim.api.ConflictException;
+import de.kim.api.DirectoryService;
+import de.kim.api.NotFoundException;
+import de.kim.api.ReferralService;
+import de.kim.api.ValidationException;
+import de.kim.api.Violation;
+import de.kim.api.model.Consent;
+import de.kim.api.model.Office;
+import de.kim.api.model.Referral;
+import de.kim.core.internal.clients.JpaClientService;
+import de.kim.core.internal.clients.Periods;
+import de.kim.core.internal.clients.PlannedTransitionEntity;
+import de.kim.core.internal.persistence.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+
+@Component(service = ReferralService.class)
+public final class JpaReferralService implements ReferralService {
+    private final Transactions tx;
+    private final DirectoryService directory;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public JpaReferralService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference DirectoryService directory) {
+        this.tx = new Transactions(jpa);
+        this.directory = directory;
+    }
+
+    @Override
+    public Consent recordConsent(String clientId, Consent consent) {
+        List<Violation> violations = new ArrayList<>();
+        if (consent == null) {
+            throw new ValidationException(List.of(new Violation("body", "a consent is required")));
+        }
+        if ((consent.recipientOfficeId() == null) == (consent.recipientKind() == null)) {
+            violations.add(new Violation("recipientOfficeId", "name either one office or one kind of office"));
+        }
+        if (consent.purpose() == null) {
+            violations.add(new Violation("purpose", "is required"));
+        }
+        if (consent.givenOn() == null) {
+            violations.add(new Violation("givenOn", "is required"));
+        } else if (consent.givenOn().isAfter(today())) {
+            violations.add(new Violation("givenOn", "must not lie in the future"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return tx.write(em -> {
+            JpaClientService.existing(em, clientId);
+            if (consent.recipientOfficeId() != null) {
+                directory.office(consent.recipientOfficeId());
+            }
+            ConsentEntity entity = new ConsentEntity(clientId, consent);
+            em.persist(entity);
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public List<Consent> consents(String clientId) {
+        return tx.read(em -> {
+            JpaClientService.existing(em, clientId);
+            return em.createQuery("SELECT c FROM ConsentEntity c WHERE c.clientId = :client ORDER BY c.givenOn, c.id",
+                    ConsentEntity.class).setParameter("client", clientId).getResultList().stream()
+                    .map(ConsentEntity::toModel).toList();
+        });
+    }
+
+    @Override
+    public Consent withdrawConsent(String clientId, long consentId, LocalDate on) {
+        LocalDate day = on == null ? today() : on;
+        return tx.write(em -> {
+            ConsentEntity consent = em.find(ConsentEntity.class, consentId);
+            if (consent == null || !consent.clientId().equals(clientId)) {
+                throw new NotFoundException("client " + clientId + " has no consent " + consentId);
+            }
+            if (consent.withdrawnOn() != null) {
+                throw new ConflictException("consent " + consentId + " was already withdrawn on " + consent.withdrawnOn());
+            }
+            if (day.isBefore(consent.givenOn())) {
+                throw new ValidationException(List.of(new Violation("withdrawnOn",
+                        "must not lie before the day the consent was given (" + consent.givenOn() + ")")));
+            }
+            consent.withdraw(day);
+            em.flush();
+            return consent.toModel();
+        });
+    }
+
+    @Override
+    public Referral refer(long caseId, Referral referral) {
+        if (referral == null || referral.toOfficeId() == null) {
+            throw new ValidationException(List.of(new Violation("toOfficeId", "name the receiving office")));
+        }
+        Referral opened = tx.write(em -> {
+            Referrals referrals = new Referrals(em);
+            CaseEntity kimCase = referrals.existingCase(caseId);
+            Office office = directory.office(referral.toOfficeId());
+            Referral model = referrals.open(kimCase, office, new Referral(null, caseId, office.id(), referral.kind(),
+                    referral.purpose(), referral.note(), null, null, referral.deadline(), null, null, null), today())
+                    .toModel();
+            return model;
+        });
+        ReferralEvents.post(events, List.of(opened));
+        return opened;
+    }
+
+    @Override
+    public Referral referral(long id) {
+        return tx.read(em -> existing(em, id).toModel());
+    }
+
+    @Override
+    public List<Referral> referrals(long caseId) {
+        return tx.read(em -> {
+            CaseEntity kimCase = new Referrals(em).existingCase(caseId);
+            return em.createQuery("SELECT r FROM ReferralEntity r WHERE r.kimCase = :c ORDER BY r.id",
+                    ReferralEntity.class).setParameter("c", kimCase).getResultList().stream()
+                    .map(ReferralEntity::toModel).toList();
+        });
+    }
+
+    @Override
+    public Referral changeStatus(long id, Referral.Status status, String outcome, long version) {
+        if (status == null) {
+            throw new ValidationException(List.of(new Violation("status", "is required")));
+        }
+        Referral changed = tx.write(em -> {
+            ReferralEntity referral = existing(em, id);
+            Transactions.requireVersion("referral", version, referral.version());
+            if (!referral.status().next().contains(status)) {
+                throw new ConflictException("referral " + id + " cannot move from " + referral.status() + " to "
+                        + status + "; allowed: " + referral.status().next());
+            }
+            CaseEntity kimCase = referral.kimCase();
+            if (status == Referral.Status.SENT) {
+                Office office = directory.office(referral.toOfficeId());
+                Optional<String> refusal = new Referrals(em).uncovered(kimCase.clientId(), office, referral.purpose(),
+                        today());
+                if (refusal.isPresent()) {
+                    throw new ConflictException("sending refused: " + refusal.get());
+                }
+            }
+            if (status == Referral.Status.ACCEPTED && referral.kind() == Referral.Kind.HANDOVER) {
+                kimCase.handTo(referral.toOfficeId());
+            }
+            if (status == Referral.Status.COMPLETED && referral.transitionId() != null) {
+                PlannedTransitionEntity transition = em.find(PlannedTransitionEntity.class, referral.transitionId());
+                if (transition != null) {
+                    new Periods(em, transition.clientId()).apply(transition);
+                }
+            }
+            referral.moveTo(status, outcome);
+            em.flush();
+            return referral.toModel();
+        });
+        ReferralEvents.post(events, List.of(changed));
+        return changed;
+    }
+
+    private static ReferralEntity existing(javax.persistence.EntityManager em, long id) {
+        ReferralEntity referral = em.find(ReferralEntity.class, id);
+        if (referral == null) {
+            throw new NotFoundException("no referral with id " + id);
+        }
+        return referral;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,83 @@
+package de.kim.core.internal.cases;
+
+import de.kim.api.model.StructuralFinding;
+import de.kim.api.model.TopicArea;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+@Entity
+@Table(name = "KIM_STRUCTURAL_FINDING")
+public class StructuralFindingEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private TopicArea topic;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "KIM_FINDING_CASE", joinColumns = @JoinColumn(name = "FINDING_ID"))
+    @Column(name = "CASE_ID")
+    private List<Long> caseIds = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12, nullable = false)
+    private StructuralFinding.Status status = StructuralFinding.Status.OPEN;
+
+    private LocalDate reportedOn;
+
+    protected StructuralFindingEntity() {
+    }
+
+    StructuralFindingEntity(StructuralFinding f, LocalDate today) {
+        this.reportedOn = today;
+        assign(f);
+    }
+
+    final void assign(StructuralFinding f) {
+        this.topic = f.topic();
+        this.title = f.title().strip();
+        this.description = f.description();
+        this.caseIds = new ArrayList<>(f.caseIds());
+    }
+
+    long version() {
+        return version;
+    }
+
+    StructuralFinding.Status status() {
+        return status;
+    }
+
+    void moveTo(StructuralFinding.Status target) {
+        this.status = target;
+    }
+
+    StructuralFinding toModel() {
+        return new StructuralFinding(id, topic, title, description, List.copyOf(caseIds), status, reportedOn, version);
+    }
+}

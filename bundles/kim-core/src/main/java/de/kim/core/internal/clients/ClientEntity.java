@@ -1,0 +1,127 @@
+package de.kim.core.internal.clients;
+
+import de.kim.api.model.Client;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+@Entity
+@Table(name = "KIM_CLIENT", indexes = {@Index(columnList = "DATEOFBIRTH"), @Index(columnList = "MUNICIPALITY"),
+        @Index(columnList = "FAMILYNAME")})
+public class ClientEntity {
+    @Id
+    @Column(length = 12)
+    private String id;
+
+    @Version
+    private long version;
+
+    @Column(name = "FAMILYNAME", nullable = false)
+    private String familyName;
+
+    private String givenNames;
+
+    @Column(name = "DATEOFBIRTH", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Column(length = 3)
+    private String nationality;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "KIM_CLIENT_LANGUAGE", joinColumns = @JoinColumn(name = "CLIENT_ID"))
+    @OrderColumn(name = "POS")
+    @Column(name = "LANGUAGE", length = 8)
+    private List<String> languages = new ArrayList<>();
+
+    private String phone;
+
+    private String email;
+
+    @Column(name = "MUNICIPALITY", length = 8, nullable = false)
+    private String municipality;
+
+    private LocalDate arrivalDate;
+
+    private boolean employable;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "KIM_CLIENT_HOUSEHOLD", joinColumns = @JoinColumn(name = "CLIENT_ID"))
+    private Set<HouseholdLinkEmbeddable> household = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "KIM_CLIENT_NAME_TOKEN", joinColumns = @JoinColumn(name = "CLIENT_ID"),
+            indexes = @Index(columnList = "TOKEN"))
+    @Column(name = "TOKEN", length = 100)
+    private Set<String> nameTokens = new HashSet<>();
+
+    protected ClientEntity() {
+    }
+
+    ClientEntity(String id, Client client) {
+        this.id = id;
+        assign(client);
+    }
+
+    final void assign(Client c) {
+        this.familyName = c.familyName().strip();
+        this.givenNames = c.givenNames() == null ? null : c.givenNames().strip();
+        this.dateOfBirth = c.dateOfBirth();
+        this.nationality = c.nationality();
+        this.languages = new ArrayList<>(c.languages());
+        this.phone = c.phone();
+        this.email = c.email();
+        this.municipality = c.municipality();
+        this.arrivalDate = c.arrivalDate();
+        this.employable = c.employable() == null || c.employable();
+        this.nameTokens = new HashSet<>(NameKey.tokens(familyName, givenNames));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    LocalDate arrivalDate() {
+        return arrivalDate;
+    }
+
+    boolean employable() {
+        return employable;
+    }
+
+    public String municipality() {
+        return municipality;
+    }
+
+    Set<HouseholdLinkEmbeddable> household() {
+        return household;
+    }
+
+    public Client toModel() {
+        return new Client(id, familyName, givenNames, dateOfBirth, nationality, List.copyOf(languages), phone, email,
+                municipality, arrivalDate, employable,
+                household.stream().map(HouseholdLinkEmbeddable::toModel)
+                        .sorted((a, b) -> a.clientId().compareTo(b.clientId())).toList(),
+                version);
+    }
+}

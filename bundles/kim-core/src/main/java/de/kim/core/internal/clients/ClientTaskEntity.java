@@ -1,0 +1,51 @@
+package de.kim.core.internal.clients;
+
+import de.kim.api.model.ClientTask;
+import java.time.LocalDate;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "KIM_CLIENT_TASK", indexes = {@Index(columnList = "CLIENT_ID"), @Index(columnList = "DONE,WARNFROM")})
+public class ClientTaskEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "CLIENT_ID", length = 12, nullable = false)
+    private String clientId;
+
+    @Column(length = 80)
+    private String ruleId;
+
+    @Column(length = 500)
+    private String title;
+
+    private LocalDate due;
+
+    @Column(name = "WARNFROM")
+    private LocalDate warnFrom;
+
+    @Column(name = "DONE")
+    private boolean done;
+
+    protected ClientTaskEntity() {
+    }
+
+    ClientTaskEntity(String clientId, String ruleId, String title, LocalDate due, LocalDate warnFrom) {
+        this.clientId = clientId;
+        this.ruleId = ruleId;
+        this.title = title;
+        this.due = due;
+        this.warnFrom = warnFrom;
+    }
+
+    ClientTask toModel() {
+        return new ClientTask(id, clientId, ruleId, title, due, warnFrom, done);
+    }
+}

@@ -1,0 +1,238 @@
+package de.kim.core.internal.clients;
+
+import de.kim.api.ConflictException;
+import de.kim.api.DirectoryService;
+import de.kim.api.KimException;
+import de.kim.api.TimelineService;
+import de.kim.api.ValidationException;
+import de.kim.api.Violation;
+import de.kim.api.model.ClientTask;
+import de.kim.api.model.LegalDomain;
+import de.kim.api.model.LegalDomainPeriod;
+import de.kim.api.model.Office;
+import de.kim.api.model.PlannedTransition;
+import de.kim.api.model.Purpose;
+import de.kim.api.model.Referral;
+import de.kim.api.model.ResidenceStatus;
+import de.kim.api.model.StatusChange;
+import de.kim.api.model.Timeline;
+import de.kim.core.internal.cases.CaseEntity;
+import de.kim.core.internal.cases.ReferralEntity;
+import de.kim.core.internal.cases.ReferralEvents;
+import de.kim.core.internal.cases.Referrals;
+import de.kim.core.internal.persistence.Transactions;
+import de.kim.core.internal.rules.RuleSet;
+import de.kim.core.internal.rules.TransitionEngine;
+import de.kim.core.internal.rules.TransitionRules;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+
+@Component(service = TimelineService.class)
+public final class JpaTimelineService implements TimelineService {
+    private final Transactions tx;
+    private final TransitionRules rules;
+    private final DirectoryService directory;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public JpaTimelineService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference TransitionRules rules, @Reference DirectoryService directory) {
+        this.tx = new Transactions(jpa);
+        this.rules = rules;
+        this.directory = directory;
+    }
+
+    @Override
+    public StatusChange recordResidenceStatus(String clientId, ResidenceStatus status) {
+        checkStatus(status);
+        RuleSet ruleSet = rules.current();
+        LocalDate today = LocalDate.now(clock);
+        List<Referral> opened = new ArrayList<>();
+        StatusChange change = tx.write(em -> {
+            ClientEntity client = JpaClientService.existing(em, clientId);
+            List<ResidenceStatusEntity> history = statuses(em, clientId);
+            for (ResidenceStatusEntity earlier : history) {
+                if (!earlier.validFrom().isBefore(status.validFrom())) {
+                    throw new ConflictException("client " + clientId + " already has a status from "
+                            + earlier.validFrom() + "; record statuses in the order they were granted");
+                }
+                if (earlier.validTo() == null || !earlier.validTo().isBefore(status.validFrom())) {
+                    earlier.endOn(status.validFrom().minusDays(1));
+                }
+            }
+            ResidenceStatusEntity recorded = new ResidenceStatusEntity(clientId, status);
+            em.persist(recorded);
+            Periods periods = new Periods(em, clientId);
+            TransitionEngine.Situation situation = new TransitionEngine.Situation(status.title(), status.validFrom(),
+                    client.arrivalDate(), client.employable(), periods.spans());
+            List<PlannedTransition> transitions = new ArrayList<>();
+            for (TransitionEngine.Derived derived : TransitionEngine.derive(ruleSet, situation)) {
+                transitions.add(plan(em, client, derived, today, opened));
+            }
+            List<ClientTask> tasks = openDeadlines(em, client, status, periods.openOn(today), ruleSet, today);
+            em.flush();
+            return new StatusChange(recorded.toModel(), transitions, tasks);
+        });
+        ReferralEvents.post(events, opened);
+        return change;
+    }
+
+    private PlannedTransition plan(EntityManager em, ClientEntity client, TransitionEngine.Derived derived,
+            LocalDate today, List<Referral> opened) {
+        Office receiving = responsible(client.municipality(), derived.to()).orElse(null);
+        PlannedTransitionEntity planned = new PlannedTransitionEntity(client.id(), derived.rule().id(), derived.from(),
+                derived.to(), derived.effective(), receiving == null ? null : receiving.id(), derived.deadline());
+        em.persist(planned);
+        em.flush();
+        if (receiving == null) {
+            planned.attach(null, "no office is responsible for " + derived.to().displayName()
+                    + " in the client's municipality; no hand-over opened");
+            return planned.toModel();
+        }
+        Referrals referrals = new Referrals(em);
+        Optional<CaseEntity> openCase = referrals.openCaseOf(client.id());
+        if (openCase.isEmpty()) {
+            planned.attach(null, "the client has no open case; open one to hand over");
+            return planned.toModel();
+        }
+        String note = "Rechtskreiswechsel " + derived.from().displayName() + " → " + derived.to().displayName()
+                + " zum " + derived.effective() + " (Regel " + derived.rule().id() + ")";
+        try {
+            ReferralEntity referral = referrals.open(openCase.get(), receiving, new Referral(null, null,
+                    receiving.id(), Referral.Kind.HANDOVER, Purpose.HANDOVER, note, null, null, derived.deadline(),
+                    null, planned.id(), null), today);
+            planned.attach(referral.id(), null);
+            opened.add(referral.toModel());
+        } catch (ConflictException refused) {
+            planned.attach(null, refused.getMessage());
+        }
+        return planned.toModel();
+    }
+
+    private Optional<Office> responsible(String ags, LegalDomain domain) {
+        try {
+            return Optional.of(directory.responsibleOffice(ags, domain));
+        } catch (KimException none) {
+            return Optional.empty();
+        }
+    }
+
+    private List<ClientTask> openDeadlines(EntityManager em, ClientEntity client, ResidenceStatus status,
+            Set<LegalDomain> openDomains, RuleSet ruleSet, LocalDate today) {
+        List<ClientTask> opened = new ArrayList<>();
+        for (TransitionEngine.Deadline deadline : TransitionEngine.deadlines(ruleSet,
+                status == null ? null : status.title(), openDomains, client.dateOfBirth(), today)) {
+            long existing = em.createQuery("SELECT COUNT(t) FROM ClientTaskEntity t WHERE t.clientId = :c"
+                    + " AND t.ruleId = :r AND t.done = FALSE", Long.class)
+                    .setParameter("c", client.id()).setParameter("r", deadline.rule().id()).getSingleResult();
+            if (existing == 0) {
+                ClientTaskEntity task = new ClientTaskEntity(client.id(), deadline.rule().id(), deadline.rule().title(),
+                        deadline.due(), deadline.warnFrom());
+                em.persist(task);
+                em.flush();
+                opened.add(task.toModel());
+            }
+        }
+        return opened;
+    }
+
+    @Override
+    public LegalDomainPeriod addPeriod(String clientId, LegalDomainPeriod period) {
+        if (period == null) {
+            throw new ValidationException(List.of(new Violation("body", "a period is required")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return tx.write(em -> {
+            ClientEntity client = JpaClientService.existing(em, clientId);
+            Long officeId = period.officeId();
+            if (officeId == null && period.domain() != null && Periods.TIMELINE_DOMAINS.contains(period.domain())) {
+                officeId = responsible(client.municipality(), period.domain()).map(Office::id).orElse(null);
+            } else if (officeId != null) {
+                directory.office(officeId);
+            }
+            Periods periods = new Periods(em, clientId);
+            LegalDomainPeriodEntity added = periods.add(period.domain(), period.from(), period.to(), officeId);
+            openDeadlines(em, client, null, periods.openOn(today), rules.current(), today);
+            return added.toModel();
+        });
+    }
+
+    @Override
+    public LegalDomainPeriod endPeriod(String clientId, long periodId, LocalDate to) {
+        return tx.write(em -> {
+            JpaClientService.existing(em, clientId);
+            return new Periods(em, clientId).end(periodId, to).toModel();
+        });
+    }
+
+    @Override
+    public Timeline timeline(String clientId) {
+        return tx.read(em -> {
+            JpaClientService.existing(em, clientId);
+            return new Timeline(clientId,
+                    statuses(em, clientId).stream().map(ResidenceStatusEntity::toModel).toList(),
+                    new Periods(em, clientId).all().stream().map(LegalDomainPeriodEntity::toModel).toList(),
+                    em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.clientId = :c"
+                            + " ORDER BY t.effectiveDate, t.id", PlannedTransitionEntity.class)
+                            .setParameter("c", clientId).getResultList().stream()
+                            .map(PlannedTransitionEntity::toModel).toList(),
+                    em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.clientId = :c ORDER BY t.due, t.id",
+                            ClientTaskEntity.class).setParameter("c", clientId).getResultList().stream()
+                            .map(ClientTaskEntity::toModel).toList());
+        });
+    }
+
+    @Override
+    public List<PlannedTransition> transitionsDue(LocalDate until) {
+        return tx.read(em -> em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.status = :planned"
+                + " AND t.effectiveDate <= :until ORDER BY t.effectiveDate, t.id", PlannedTransitionEntity.class)
+                .setParameter("planned", PlannedTransitionEntity.PLANNED).setParameter("until", until)
+                .getResultList().stream().map(PlannedTransitionEntity::toModel).toList());
+    }
+
+    @Override
+    public List<ClientTask> tasksDue(LocalDate until) {
+        return tx.read(em -> em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.done = FALSE"
+                + " AND t.warnFrom <= :until ORDER BY t.due, t.id", ClientTaskEntity.class)
+                .setParameter("until", until).getResultList().stream().map(ClientTaskEntity::toModel).toList());
+    }
+
+    private static List<ResidenceStatusEntity> statuses(EntityManager em, String clientId) {
+        return em.createQuery("SELECT s FROM ResidenceStatusEntity s WHERE s.clientId = :c ORDER BY s.validFrom",
+                ResidenceStatusEntity.class).setParameter("c", clientId).getResultList();
+    }
+
+    private static void checkStatus(ResidenceStatus status) {
+        List<Violation> violations = new ArrayList<>();
+        if (status == null) {
+            throw new ValidationException(List.of(new Violation("body", "a residence status is required")));
+        }
+        if (status.title() == null) {
+            violations.add(new Violation("title", "is required"));
+        }
+        if (status.validFrom() == null) {
+            violations.add(new Violation("validFrom", "is required"));
+        } else if (status.validTo() != null && status.validTo().isBefore(status.validFrom())) {
+            violations.add(new Violation("validTo", "ends (" + status.validTo() + ") before it begins ("
+                    + status.validFrom() + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package de.kim.core.internal.clients;
+
+import de.kim.api.model.LegalDomain;
+import de.kim.api.model.LegalDomainPeriod;
+import de.kim.core.internal.rules.TransitionEngine;
+import java.time.LocalDate;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "KIM_LEGAL_DOMAIN_PERIOD", indexes = @Index(columnList = "CLIENT_ID"))
+public class LegalDomainPeriodEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "CLIENT_ID", length = 12, nullable = false)
+    private String clientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private LegalDomain domain;
+
+    @Column(name = "FROM_DATE", nullable = false)
+    private LocalDate from;
+
+    @Column(name = "TO_DATE")
+    private LocalDate to;
+
+    private Long officeId;
+
+    protected LegalDomainPeriodEntity() {
+    }
+
+    LegalDomainPeriodEntity(String clientId, LegalDomain domain, LocalDate from, LocalDate to, Long officeId) {
+        this.clientId = clientId;
+        this.domain = domain;
+        this.from = from;
+        this.to = to;
+        this.officeId = officeId;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    LegalDomain domain() {
+        return domain;
+    }
+
+    LocalDate from() {
+        return from;
+    }
+
+    LocalDate to() {
+        return to;
+    }
+
+    void endOn(LocalDate day) {
+        this.to = day;
+    }
+
+    TransitionEngine.Span toSpan() {
+        return new TransitionEngine.Span(domain, from, to);
+    }
+
+    LegalDomainPeriod toModel() {
+        return new LegalDomainPeriod(id, domain, from, to, officeId);
+    }
+}

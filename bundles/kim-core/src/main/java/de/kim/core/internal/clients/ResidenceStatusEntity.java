@@ -1,0 +1,63 @@
+package de.kim.core.internal.clients;
+
+import de.kim.api.model.ResidenceStatus;
+import de.kim.api.model.ResidenceTitle;
+import java.time.LocalDate;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "KIM_RESIDENCE_STATUS", indexes = @Index(columnList = "CLIENT_ID"))
+public class ResidenceStatusEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "CLIENT_ID", length = 12, nullable = false)
+    private String clientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private ResidenceTitle title;
+
+    @Column(nullable = false)
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    private Long issuingOfficeId;
+
+    protected ResidenceStatusEntity() {
+    }
+
+    ResidenceStatusEntity(String clientId, ResidenceStatus status) {
+        this.clientId = clientId;
+        this.title = status.title();
+        this.validFrom = status.validFrom();
+        this.validTo = status.validTo();
+        this.issuingOfficeId = status.issuingOfficeId();
+    }
+
+    LocalDate validFrom() {
+        return validFrom;
+    }
+
+    LocalDate validTo() {
+        return validTo;
+    }
+
+    void endOn(LocalDate day) {
+        this.validTo = day;
+    }
+
+    ResidenceStatus toModel() {
+        return new ResidenceStatus(id, title, validFrom, validTo, issuingOfficeId);
+    }
+}

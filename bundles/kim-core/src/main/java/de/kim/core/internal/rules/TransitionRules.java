@@ -1,0 +1,76 @@
+package de.kim.core.internal.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules in force, read from the rules file and read again whenever the file changes. A file
+ * that does not parse or breaks a rule is refused with a log line; the rules in force stay.
+ */
+@Component(service = TransitionRules.class, configurationPid = "de.kim.rules")
+@Designate(ocd = TransitionRules.Config.class)
+public final class TransitionRules {
+    private static final Logger LOG = LoggerFactory.getLogger(TransitionRules.class);
+
+    @ObjectClassDefinition(name = "KIM transition rules", description = "Rechtskreiswechsel and deadline rules")
+    public @interface Config {
+        @AttributeDefinition(description = "Path of the rules file; empty means ${karaf.etc}/kim-transition-rules.json")
+        String rules_file() default "";
+    }
+
+    /** The rules in force, the file and the time of its last reading, when they were loaded, the last refusal. */
+    public record Loaded(RuleSet rules, Path file, FileTime modified, Instant loadedAt, String lastError) {
+    }
+
+    private volatile Path file;
+    private volatile Loaded loaded = new Loaded(RuleSet.empty(), null, null, null, null);
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        file = config.rules_file().isBlank()
+                ? Paths.get(System.getProperty("karaf.etc", "etc"), "kim-transition-rules.json")
+                : Paths.get(config.rules_file());
+        loaded = new Loaded(RuleSet.empty(), file, null, null, null);
+        current();
+    }
+
+    /** The rules in force, after reading the file again if it changed. */
+    public RuleSet current() {
+        return state().rules();
+    }
+
+    /** What is loaded, after reading the file again if it changed. */
+    public synchronized Loaded state() {
+        Path path = file;
+        FileTime modified = null;
+        try {
+            modified = Files.getLastModifiedTime(path);
+            if (!modified.equals(loaded.modified())) {
+                RuleSet rules = RuleSet.parse(Files.readAllBytes(path));
+                loaded = new Loaded(rules, path, modified, Instant.now(), null);
+                LOG.info("Transition rules {} loaded: {} transition rules, {} deadline rules", path,
+                        rules.transitions().size(), rules.deadlines().size());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            if (!String.valueOf(e.getMessage()).equals(loaded.lastError())) {
+                LOG.error("Transition rules {} refused, the rules in force stay: {}", path, e.getMessage());
+            }
+            // remember the refused file's time so that it is read again only once it changes
+            loaded = new Loaded(loaded.rules(), path, modified, loaded.loadedAt(), String.valueOf(e.getMessage()));
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,26 @@
+package de.kim.core.internal.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NameKeyTest {
+
+    @Test
+    void umlautsAccentsAndCaseAreFolded() {
+        assertEquals("muller", NameKey.normalize("Müller"));
+        assertEquals("muller", NameKey.normalize("MUELLER"));
+        assertEquals("muller", NameKey.normalize("Muller"));
+        assertEquals("strasser", NameKey.normalize("Straßer"));
+        assertEquals("sengul", NameKey.normalize("Şengül"));
+        assertEquals("jose", NameKey.normalize("José"));
+    }
+
+    @Test
+    void namePartsBecomeSeparateTokens() {
+        assertEquals(Set.of("al", "hassan", "ahmad", "karim"), NameKey.tokens("Al-Hassan", "Ahmad Karim"));
+        assertEquals(List.of("oz", "ay"), NameKey.queryWords("  Öz  ay "));
+    }
+}
