@@ -3,6 +3,8 @@ package de.kim.rest.internal;
 import de.kim.api.model.Ags;
 import de.kim.api.model.LegalDomain;
 import de.kim.api.model.OfficeKind;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads path and query parameters, refusing malformed ones with a 400 that names the parameter.
@@ -58,6 +60,41 @@ final class Parameters {
             return OfficeKind.fromCode(value);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(parameter, e.getMessage());
+        }
+    }
+
+    /** An optional code of an enumeration, e.g. a phase or a status. */
+    static <E extends Enum<E>> E code(Class<E> type, String parameter, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(parameter, "unknown code '" + value + "'; allowed: "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static LocalDate date(String parameter, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(parameter, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static int number(String parameter, String value, int fallback) {
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequest(parameter, "'" + value + "' is not a whole number");
         }
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The hand-written OpenAPI document describes exactly the operations the resources serve. */
 class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(MunicipalityResource.class, OfficeResource.class,
-            ServiceOfferResource.class, ReferenceDataResource.class, OpenApiResource.class);
+            ServiceOfferResource.class, ReferenceDataResource.class, OpenApiResource.class, ClientResource.class,
+            CaseResource.class, ReferralResource.class, DueResource.class, StructuralFindingResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

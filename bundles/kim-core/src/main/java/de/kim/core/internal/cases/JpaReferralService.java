@@ -9,6 +9,7 @@ import de.kim.api.Violation;
 import de.kim.api.model.Consent;
 import de.kim.api.model.Office;
 import de.kim.api.model.Referral;
+import de.kim.core.internal.clients.Handovers;
 import de.kim.core.internal.clients.JpaClientService;
 import de.kim.core.internal.clients.Periods;
 import de.kim.core.internal.clients.PlannedTransitionEntity;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -114,13 +116,35 @@ public final class JpaReferralService implements ReferralService {
             Referrals referrals = new Referrals(em);
             CaseEntity kimCase = referrals.existingCase(caseId);
             Office office = directory.office(referral.toOfficeId());
-            Referral model = referrals.open(kimCase, office, new Referral(null, caseId, office.id(), referral.kind(),
-                    referral.purpose(), referral.note(), null, null, referral.deadline(), null, null, null), today())
-                    .toModel();
-            return model;
+            PlannedTransitionEntity transition = transitionFor(em, kimCase, referral);
+            ReferralEntity entity = referrals.open(kimCase, office, new Referral(null, caseId, office.id(),
+                    referral.kind(), referral.purpose(), referral.note(), null, null, referral.deadline(), null,
+                    referral.transitionId(), null), today());
+            if (transition != null) {
+                transition.attach(entity.id(), null);
+            }
+            return entity.toModel();
         });
         ReferralEvents.post(events, List.of(opened));
         return opened;
+    }
+
+    /** The planned change a hand-over carries out, checked: the case's client's, planned, not yet handed over. */
+    private static PlannedTransitionEntity transitionFor(EntityManager em, CaseEntity kimCase, Referral referral) {
+        if (referral.transitionId() == null) {
+            return null;
+        }
+        PlannedTransitionEntity transition = em.find(PlannedTransitionEntity.class, referral.transitionId());
+        if (transition == null || !transition.clientId().equals(kimCase.clientId())) {
+            throw new ValidationException(List.of(new Violation("transitionId",
+                    "the client of case " + kimCase.id() + " has no planned change " + referral.transitionId())));
+        }
+        if (referral.kind() != Referral.Kind.HANDOVER || !PlannedTransitionEntity.PLANNED.equals(transition.status())
+                || transition.referralId() != null) {
+            throw new ConflictException("planned change " + transition.id()
+                    + " is applied or handed over already, or the referral is not a HANDOVER");
+        }
+        return transition;
     }
 
     @Override
@@ -143,7 +167,7 @@ public final class JpaReferralService implements ReferralService {
         if (status == null) {
             throw new ValidationException(List.of(new Violation("status", "is required")));
         }
-        Referral changed = tx.write(em -> {
+        List<Referral> changed = tx.write(em -> {
             ReferralEntity referral = existing(em, id);
             Transactions.requireVersion("referral", version, referral.version());
             if (!referral.status().next().contains(status)) {
@@ -162,21 +186,35 @@ public final class JpaReferralService implements ReferralService {
             if (status == Referral.Status.ACCEPTED && referral.kind() == Referral.Kind.HANDOVER) {
                 kimCase.handTo(referral.toOfficeId());
             }
+            referral.moveTo(status, outcome);
+            em.flush();
+            List<Referral> posted = new ArrayList<>(List.of(referral.toModel()));
             if (status == Referral.Status.COMPLETED && referral.transitionId() != null) {
                 PlannedTransitionEntity transition = em.find(PlannedTransitionEntity.class, referral.transitionId());
                 if (transition != null) {
                     new Periods(em, transition.clientId()).apply(transition);
+                    posted.addAll(openNextHandover(em, transition.clientId()));
                 }
             }
-            referral.moveTo(status, outcome);
-            em.flush();
-            return referral.toModel();
+            return posted;
         });
-        ReferralEvents.post(events, List.of(changed));
-        return changed;
+        ReferralEvents.post(events, changed);
+        return changed.get(0);
     }
 
-    private static ReferralEntity existing(javax.persistence.EntityManager em, long id) {
+    /** After a hand-over, the next planned change of the client gets its hand-over, if it can. */
+    private List<Referral> openNextHandover(EntityManager em, String clientId) {
+        Handovers handovers = new Handovers(em);
+        for (PlannedTransitionEntity next : handovers.withoutReferral(clientId)) {
+            Optional<Referral> opened = handovers.open(next, directory.office(next.receivingOfficeId()), today());
+            if (opened.isPresent()) {
+                return List.of(opened.get());
+            }
+        }
+        return List.of();
+    }
+
+    private static ReferralEntity existing(EntityManager em, long id) {
         ReferralEntity referral = em.find(ReferralEntity.class, id);
         if (referral == null) {
             throw new NotFoundException("no referral with id " + id);

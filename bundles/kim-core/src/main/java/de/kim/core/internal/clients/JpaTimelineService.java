@@ -11,15 +11,11 @@ import de.kim.api.model.LegalDomain;
 import de.kim.api.model.LegalDomainPeriod;
 import de.kim.api.model.Office;
 import de.kim.api.model.PlannedTransition;
-import de.kim.api.model.Purpose;
 import de.kim.api.model.Referral;
 import de.kim.api.model.ResidenceStatus;
 import de.kim.api.model.StatusChange;
 import de.kim.api.model.Timeline;
-import de.kim.core.internal.cases.CaseEntity;
-import de.kim.core.internal.cases.ReferralEntity;
 import de.kim.core.internal.cases.ReferralEvents;
-import de.kim.core.internal.cases.Referrals;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.rules.RuleSet;
 import de.kim.core.internal.rules.TransitionEngine;
@@ -78,8 +74,13 @@ public final class JpaTimelineService implements TimelineService {
             ResidenceStatusEntity recorded = new ResidenceStatusEntity(clientId, status);
             em.persist(recorded);
             Periods periods = new Periods(em, clientId);
+            List<TransitionEngine.Change> planned = em.createQuery("SELECT t FROM PlannedTransitionEntity t"
+                    + " WHERE t.clientId = :c AND t.status = :planned", PlannedTransitionEntity.class)
+                    .setParameter("c", clientId).setParameter("planned", PlannedTransitionEntity.PLANNED)
+                    .getResultList().stream()
+                    .map(t -> new TransitionEngine.Change(t.from(), t.to(), t.effectiveDate())).toList();
             TransitionEngine.Situation situation = new TransitionEngine.Situation(status.title(), status.validFrom(),
-                    client.arrivalDate(), client.employable(), periods.spans());
+                    client.arrivalDate(), client.employable(), periods.spans(), planned);
             List<PlannedTransition> transitions = new ArrayList<>();
             for (TransitionEngine.Derived derived : TransitionEngine.derive(ruleSet, situation)) {
                 transitions.add(plan(em, client, derived, today, opened));
@@ -104,23 +105,7 @@ public final class JpaTimelineService implements TimelineService {
                     + " in the client's municipality; no hand-over opened");
             return planned.toModel();
         }
-        Referrals referrals = new Referrals(em);
-        Optional<CaseEntity> openCase = referrals.openCaseOf(client.id());
-        if (openCase.isEmpty()) {
-            planned.attach(null, "the client has no open case; open one to hand over");
-            return planned.toModel();
-        }
-        String note = "Rechtskreiswechsel " + derived.from().displayName() + " → " + derived.to().displayName()
-                + " zum " + derived.effective() + " (Regel " + derived.rule().id() + ")";
-        try {
-            ReferralEntity referral = referrals.open(openCase.get(), receiving, new Referral(null, null,
-                    receiving.id(), Referral.Kind.HANDOVER, Purpose.HANDOVER, note, null, null, derived.deadline(),
-                    null, planned.id(), null), today);
-            planned.attach(referral.id(), null);
-            opened.add(referral.toModel());
-        } catch (ConflictException refused) {
-            planned.attach(null, refused.getMessage());
-        }
+        new Handovers(em).open(planned, receiving, today).ifPresent(opened::add);
         return planned.toModel();
     }
 

@@ -18,7 +18,8 @@ public final class NameKey {
 
     /** The normalized form of one word. */
     public static String normalize(String word) {
-        String folded = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        String folded = word.toLowerCase(Locale.ROOT).replace("ß", "ss").replace('ı', 'i').replace('ł', 'l')
+                .replace('ø', 'o').replace('đ', 'd').replace("æ", "ae");
         folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u");
         return folded.replaceAll("[^\\p{L}\\p{N}]", "");

@@ -95,6 +95,14 @@ public class PlannedTransitionEntity {
         return deadline;
     }
 
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public Long referralId() {
+        return referralId;
+    }
+
     public String status() {
         return status;
     }
@@ -103,7 +111,7 @@ public class PlannedTransitionEntity {
         this.status = APPLIED;
     }
 
-    void attach(Long newReferralId, String newNote) {
+    public void attach(Long newReferralId, String newNote) {
         this.referralId = newReferralId;
         this.note = newNote;
     }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * start, when the database has no district yet. Later starts leave the database as it is, so the
  * seed is never duplicated and changes made since are kept.
  */
-@Component(immediate = true, configurationPid = "de.kim.directory.seed")
+@Component(service = DirectorySeed.class, immediate = true, configurationPid = "de.kim.directory.seed")
 @Designate(ocd = DirectorySeed.Config.class)
 public final class DirectorySeed {
     private static final Logger LOG = LoggerFactory.getLogger(DirectorySeed.class);

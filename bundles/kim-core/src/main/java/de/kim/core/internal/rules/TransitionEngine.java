@@ -33,9 +33,14 @@ public final class TransitionEngine {
      * @param arrival    date of arrival, may be null
      * @param employable whether the client is able to work
      * @param periods    the client's legal-domain periods
+     * @param planned    changes planned earlier and not yet applied to the periods
      */
     public record Situation(ResidenceTitle title, LocalDate statusDate, LocalDate arrival, boolean employable,
-            List<Span> periods) {
+            List<Span> periods, List<Change> planned) {
+    }
+
+    /** A change of legal domain planned earlier, not yet part of the periods. */
+    public record Change(LegalDomain from, LegalDomain to, LocalDate effective) {
     }
 
     /** A legal-domain change derived by a rule. */
@@ -67,9 +72,11 @@ public final class TransitionEngine {
         }
         candidates.sort(Comparator.comparing(Derived::effective));
         List<Derived> derived = new ArrayList<>();
+        List<Change> changes = new ArrayList<>(situation.planned());
         for (Derived candidate : candidates) {
-            if (candidate.from() == domainOn(candidate.effective(), situation.periods(), derived)) {
+            if (candidate.from() == domainOn(candidate.effective(), situation.periods(), changes)) {
                 derived.add(candidate);
+                changes.add(new Change(candidate.from(), candidate.to(), candidate.effective()));
             }
         }
         return derived;
@@ -113,12 +120,14 @@ public final class TransitionEngine {
         return date.isBefore(rule.validFrom()) ? rule.validFrom() : date;
     }
 
-    /** The exclusive legal domain in force on {@code day}: recorded periods, then derived changes. */
-    static LegalDomain domainOn(LocalDate day, List<Span> periods, List<Derived> derived) {
+    /** The exclusive legal domain in force on {@code day}: recorded periods, then planned changes in date order. */
+    static LegalDomain domainOn(LocalDate day, List<Span> periods, List<Change> changes) {
         LegalDomain domain = periods.stream()
                 .filter(p -> EXCLUSIVE.contains(p.domain()) && p.covers(day))
                 .map(Span::domain).findFirst().orElse(null);
-        for (Derived change : derived) {
+        List<Change> inOrder = new ArrayList<>(changes);
+        inOrder.sort(Comparator.comparing(Change::effective));
+        for (Change change : inOrder) {
             if (!change.effective().isAfter(day)) {
                 domain = change.to();
             }

@@ -16,6 +16,8 @@ class NameKeyTest {
         assertEquals("strasser", NameKey.normalize("Straßer"));
         assertEquals("sengul", NameKey.normalize("Şengül"));
         assertEquals("jose", NameKey.normalize("José"));
+        assertEquals("yilmaz", NameKey.normalize("Yılmaz"));
+        assertEquals("lukasz", NameKey.normalize("Łukasz"));
     }
 
     @Test

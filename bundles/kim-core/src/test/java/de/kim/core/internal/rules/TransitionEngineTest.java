@@ -35,7 +35,7 @@ class TransitionEngineTest {
     private static Situation situation(ResidenceTitle title, String date, String arrival, boolean employable,
             List<Span> periods) {
         return new Situation(title, LocalDate.parse(date), arrival == null ? null : LocalDate.parse(arrival),
-                employable, periods);
+                employable, periods, List.of());
     }
 
     @Test
@@ -65,6 +65,14 @@ class TransitionEngineTest {
                 situation(ResidenceTitle.P25B, "2024-05-02", null, true, alreadySgb2)));
         assertEquals(List.of(), TransitionEngine.derive(rules,
                 situation(ResidenceTitle.P25B, "2024-05-02", null, true, List.of())));
+    }
+
+    @Test
+    void aChangePlannedEarlierCountsAsInForce() {
+        Situation after104c = new Situation(ResidenceTitle.P25B, LocalDate.parse("2024-09-01"), null, true,
+                asylblgSince("2015-10-01"), List.of(new TransitionEngine.Change(LegalDomain.AsylbLG, LegalDomain.SGB2,
+                        LocalDate.parse("2023-03-01"))));
+        assertEquals(List.of(), TransitionEngine.derive(rules, after104c));
     }
 
     @Test

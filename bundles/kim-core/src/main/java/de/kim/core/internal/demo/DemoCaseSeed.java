@@ -1,0 +1,83 @@
+package de.kim.core.internal.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import de.kim.api.CaseService;
+import de.kim.api.ClientService;
+import de.kim.api.DirectoryService;
+import de.kim.api.ReferralService;
+import de.kim.api.StructuralFindingService;
+import de.kim.api.TimelineService;
+import de.kim.api.model.ClientQuery;
+import de.kim.core.internal.directory.DirectorySeed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads demo clients and cases (the trajectories of KIM.md §3) on first start, when the database has
+ * no client yet, by playing the steps of a JSON file through the platform's own services in one
+ * transaction: the demo keeps every rule a case manager meets, and a broken file loads nothing.
+ */
+@Component(immediate = true, configurationPid = "de.kim.demo")
+@Designate(ocd = DemoCaseSeed.Config.class)
+public final class DemoCaseSeed {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCaseSeed.class);
+
+    @ObjectClassDefinition(name = "KIM demo cases", description = "Demo clients and cases loaded into an empty database")
+    public @interface Config {
+        @AttributeDefinition(description = "Whether to load the demo file when no client exists")
+        boolean demo_enabled() default true;
+
+        @AttributeDefinition(description = "Path of the demo file; empty means ${karaf.etc}/kim-demo-cases.json")
+        String demo_file() default "";
+    }
+
+    @Activate
+    public DemoCaseSeed(Config config, @Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference DirectorySeed directoryLoaded, @Reference DirectoryService directory,
+            @Reference ClientService clients, @Reference TimelineService timelines, @Reference CaseService cases,
+            @Reference ReferralService referrals, @Reference StructuralFindingService findings) {
+        if (!config.demo_enabled()) {
+            return;
+        }
+        Path file = config.demo_file().isBlank()
+                ? Paths.get(System.getProperty("karaf.etc", "etc"), "kim-demo-cases.json")
+                : Paths.get(config.demo_file());
+        if (!Files.isRegularFile(file)) {
+            LOG.info("No demo file {}; no demo cases loaded", file);
+            return;
+        }
+        try {
+            JsonNode demo = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readTree(Files.readAllBytes(file));
+            DemoSteps steps = new DemoSteps(directory, clients, timelines, cases, referrals, findings);
+            Integer played = jpa.txExpr(TransactionType.Required, em -> {
+                if (clients.searchClients(new ClientQuery(null, null, null, 0, 1)).total() > 0) {
+                    return null;
+                }
+                return steps.play(demo);
+            });
+            if (played == null) {
+                LOG.info("Clients exist already; demo file {} not applied", file);
+            } else {
+                LOG.info("Demo file {} loaded: {} steps", file, played);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Demo file {} not loaded: {}", file, e.getMessage());
+        }
+    }
+}

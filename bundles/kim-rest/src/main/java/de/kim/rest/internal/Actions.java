@@ -1,0 +1,41 @@
+package de.kim.rest.internal;
+
+import de.kim.api.model.CasePhase;
+import de.kim.api.model.Referral;
+import de.kim.api.model.StructuralFinding;
+import java.time.LocalDate;
+
+/**
+ * Request bodies of the REST actions that move a record on (phase, status, end, withdrawal).
+ */
+final class Actions {
+    private Actions() {
+    }
+
+    /** Moves a case to another DGCC phase; CLOSED needs a reason. */
+    record PhaseChange(CasePhase phase, String reason, Long version) {
+    }
+
+    /** Moves a referral on. */
+    record ReferralStatusChange(Referral.Status status, String outcome, Long version) {
+    }
+
+    /** Moves a structural finding on. */
+    record FindingStatusChange(StructuralFinding.Status status, Long version) {
+    }
+
+    /** Ends a legal-domain period on its last day. */
+    record PeriodEnd(LocalDate to) {
+    }
+
+    /** Withdraws a consent, today if no date is given. */
+    record ConsentWithdrawal(LocalDate withdrawnOn) {
+    }
+
+    static long version(Long version) {
+        if (version == null) {
+            throw new BadRequest("version", "send the version of the record you read (optimistic locking)");
+        }
+        return version;
+    }
+}

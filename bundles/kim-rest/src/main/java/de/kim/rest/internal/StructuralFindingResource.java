@@ -1,0 +1,68 @@
+package de.kim.rest.internal;
+
+import de.kim.api.StructuralFindingService;
+import de.kim.api.model.StructuralFinding;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+@Component(service = StructuralFindingResource.class, scope = ServiceScope.PROTOTYPE)
+@JaxrsResource
+@JaxrsApplicationSelect(KimApplication.SELECT)
+@Path("structural-findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class StructuralFindingResource {
+    private final StructuralFindingService findings;
+
+    @Activate
+    public StructuralFindingResource(@Reference StructuralFindingService findings) {
+        this.findings = findings;
+    }
+
+    @GET
+    public List<StructuralFinding> list(@QueryParam("status") String status) {
+        return findings.findings(Parameters.code(StructuralFinding.Status.class, "status", status));
+    }
+
+    @POST
+    public Response report(StructuralFinding finding, @Context UriInfo uri) {
+        StructuralFinding reported = findings.report(Parameters.body(finding));
+        return ClientResource.created(uri, reported.id(), reported);
+    }
+
+    @GET
+    @Path("{id}")
+    public StructuralFinding get(@PathParam("id") String id) {
+        return findings.finding(Parameters.id(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public StructuralFinding update(@PathParam("id") String id, StructuralFinding finding) {
+        return findings.update(Parameters.id(id), Parameters.body(finding));
+    }
+
+    @POST
+    @Path("{id}/status")
+    public StructuralFinding status(@PathParam("id") String id, Actions.FindingStatusChange change) {
+        Parameters.body(change);
+        return findings.changeStatus(Parameters.id(id), change.status(), Actions.version(change.version()));
+    }
+}

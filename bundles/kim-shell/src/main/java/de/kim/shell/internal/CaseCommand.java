@@ -1,0 +1,63 @@
+package de.kim.shell.internal;
+
+import de.kim.api.CaseService;
+import de.kim.api.ReferralService;
+import de.kim.api.TimelineService;
+import de.kim.api.model.Activity;
+import de.kim.api.model.Assessment;
+import de.kim.api.model.Case;
+import de.kim.api.model.Goal;
+import de.kim.api.model.Referral;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Service
+@Command(scope = "kim", name = "case", description = "Show a case: phase, assessments, goals, timeline, referrals")
+public final class CaseCommand implements Action {
+    @Reference
+    CaseService cases;
+
+    @Reference
+    ReferralService referrals;
+
+    @Reference
+    TimelineService timelines;
+
+    @Argument(index = 0, name = "id", required = true, description = "Case id")
+    long id;
+
+    @Override
+    public Object execute() {
+        Case c = cases.caseById(id);
+        System.out.println("Case " + c.id() + "  client " + c.clientId() + "  phase " + c.phase()
+                + "  owner " + c.ownerMunicipality() + "  case manager " + c.caseManager()
+                + "  target group " + c.targetGroup());
+        System.out.println("Opened " + c.openedOn() + (c.closedOn() == null ? ""
+                : ", closed " + c.closedOn() + " (" + c.closureReason() + ")")
+                + (c.holderOfficeId() == null ? "" : ", held by office " + c.holderOfficeId() + " after hand-over"));
+        System.out.println("Assessments:");
+        for (Assessment a : c.assessments()) {
+            System.out.println("  " + a.area() + ": " + a.need() + (a.note() == null ? "" : " – " + a.note()));
+        }
+        System.out.println("Goals:");
+        for (Goal g : c.goals()) {
+            System.out.println("  [" + g.status() + "] " + g.area() + ": " + g.description()
+                    + (g.dueDate() == null ? "" : " (due " + g.dueDate() + ")"));
+        }
+        System.out.println("Activities:");
+        for (Activity a : c.activities()) {
+            System.out.println("  " + a.date() + " " + a.kind() + (a.note() == null ? "" : ": " + a.note()));
+        }
+        TimelineCommand.print(timelines.timeline(c.clientId()));
+        System.out.println("Referrals:");
+        for (Referral r : referrals.referrals(id)) {
+            System.out.println("  #" + r.id() + " " + r.kind() + " to office " + r.toOfficeId() + " for " + r.purpose()
+                    + ": " + r.status() + (r.deadline() == null ? "" : ", deadline " + r.deadline())
+                    + (r.note() == null ? "" : " – " + r.note()));
+        }
+        return null;
+    }
+}
