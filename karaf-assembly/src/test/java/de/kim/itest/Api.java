@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A small HTTP client for {@code /api/v1} of the container under test, used from inside the probe.
@@ -29,6 +31,38 @@ final class Api {
 
     /** A response with its status, content type and body parsed as JSON (null if empty). */
     record Reply(int status, String contentType, JsonNode body, String raw) {
+    }
+
+    /** A JSON object of the given keys and values, in that order; values may be maps, lists or null. */
+    static String json(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** POSTs as the admin and insists on the expected status; the reply's body. */
+    JsonNode post(String path, String body, int expected) {
+        Reply reply = send("POST", path, body, ADMIN);
+        if (reply.status() != expected) {
+            throw new AssertionError("POST " + path + " " + body + ": expected " + expected + " but was "
+                    + reply.status() + " " + reply.raw());
+        }
+        return reply.body();
+    }
+
+    /** GETs and insists on 200; the reply's body. */
+    JsonNode read(String path) {
+        Reply reply = get(path);
+        if (reply.status() != 200) {
+            throw new AssertionError("GET " + path + ": " + reply.status() + " " + reply.raw());
+        }
+        return reply.body();
     }
 
     Reply get(String path) {

@@ -71,5 +71,6 @@ public class RestartIT {
         assertEquals(before, after.body());
         assertEquals("the seed was not loaded twice", 12, api.get("/municipalities").body().size());
         assertEquals(1, api.get("/offices?kind=AGENTUR").body().size());
+        assertEquals("the demo family was not loaded twice", 3, api.get("/clients?q=haddad").body().get("total").asInt());
     }
 }

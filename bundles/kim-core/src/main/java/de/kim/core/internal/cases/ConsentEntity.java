@@ -70,11 +70,16 @@ public class ConsentEntity {
         this.withdrawnOn = on;
     }
 
+    /** Whether this consent names {@code office} (of {@code kind}) and purpose {@code p}, in force or not. */
+    boolean names(long officeId, OfficeKind kind, Purpose p) {
+        boolean recipient = recipientOfficeId != null ? recipientOfficeId == officeId : recipientKind == kind;
+        return recipient && purpose == p;
+    }
+
     /** Whether this consent covers passing data to {@code office} (of {@code kind}) for {@code p} on {@code day}. */
     boolean covers(long officeId, OfficeKind kind, Purpose p, LocalDate day) {
-        boolean recipient = recipientOfficeId != null ? recipientOfficeId == officeId : recipientKind == kind;
         boolean inForce = !givenOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));
-        return recipient && purpose == p && inForce;
+        return names(officeId, kind, p) && inForce;
     }
 
     Consent toModel() {

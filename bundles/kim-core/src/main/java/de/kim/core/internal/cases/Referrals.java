@@ -45,8 +45,8 @@ public final class Referrals {
         if (consents.stream().anyMatch(c -> c.covers(office.id(), office.kind(), purpose, day))) {
             return Optional.empty();
         }
-        boolean withdrawn = consents.stream().anyMatch(c -> c.withdrawnOn() != null
-                && c.covers(office.id(), office.kind(), purpose, c.withdrawnOn().minusDays(1)));
+        boolean withdrawn = consents.stream().anyMatch(c -> c.withdrawnOn() != null && !c.withdrawnOn().isAfter(day)
+                && c.names(office.id(), office.kind(), purpose));
         return Optional.of((withdrawn ? "the consent of client " + clientId + " covering " : "client " + clientId
                 + " has no consent covering ") + "data passed to " + office.name() + " (" + office.kind()
                 + ") for purpose " + purpose + (withdrawn ? " was withdrawn" : ""));

@@ -1,0 +1,234 @@
+package de.kim.itest;
+
+import static de.kim.itest.Api.json;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The rules of case work that must hold whatever the trajectory: consent before sharing, one
+ * version wins, phases in order, every bad input answered with a problem; plus search, demo data
+ * and the console.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CaseRulesIT {
+    private static final String SUNDERN = "05958044";
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    private final Api api = new Api();
+
+    @Configuration
+    public Option[] config() {
+        return KimContainer.options();
+    }
+
+    @Before
+    public void directoryIsUp() {
+        api.awaitDirectory(12);
+    }
+
+    @Test
+    public void referralWithoutConsentIsRefusedAndWithdrawalTakesEffectAtOnce() {
+        String client = client("Consent");
+        long kimCase = openCase(client);
+        long office = api.read("/municipalities/" + SUNDERN + "/responsible?legalDomain=SGB8").get("id").asLong();
+        String referral = json("toOfficeId", office, "kind", "SERVICE", "purpose", "YOUTH");
+
+        Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN);
+        assertProblem(refused, 409, "no consent");
+        Api.Reply wrongPurpose = post("/clients/" + client + "/consents",
+                json("recipientOfficeId", office, "purpose", "HEALTH", "givenOn", LocalDate.now().toString()));
+        assertEquals(201, wrongPurpose.status());
+        assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN), 409, "YOUTH");
+
+        JsonNode consent = api.post("/clients/" + client + "/consents",
+                json("recipientOfficeId", office, "purpose", "YOUTH", "givenOn", LocalDate.now().toString()), 201);
+        JsonNode proposed = api.post("/cases/" + kimCase + "/referrals", referral, 201);
+        assertEquals("PROPOSED", proposed.get("status").asText());
+
+        JsonNode withdrawn = api.post("/clients/" + client + "/consents/" + consent.get("id").asLong() + "/withdrawal",
+                "{}", 200);
+        assertEquals(LocalDate.now().toString(), withdrawn.get("withdrawnOn").asText());
+        Api.Reply send = api.send("POST", "/referrals/" + proposed.get("id").asLong() + "/status",
+                json("status", "SENT", "version", proposed.get("version")), Api.ADMIN);
+        assertProblem(send, 409, "withdrawn");
+        assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN), 409, "withdrawn");
+        assertEquals("PROPOSED", api.read("/referrals/" + proposed.get("id").asLong()).get("status").asText());
+    }
+
+    @Test
+    public void staleAndConcurrentUpdatesAreRefusedNotLost() throws Exception {
+        long kimCase = openCase(client("Locking"));
+        JsonNode read = api.read("/cases/" + kimCase);
+        String update = json("clientId", read.get("clientId"), "ownerMunicipality", SUNDERN,
+                "caseManager", "cm.first", "targetGroup", "OTHER", "version", read.get("version"));
+        assertEquals(200, api.send("PUT", "/cases/" + kimCase, update, Api.ADMIN).status());
+        Api.Reply stale = api.send("PUT", "/cases/" + kimCase, update.replace("cm.first", "cm.second"), Api.ADMIN);
+        assertProblem(stale, 409, "version");
+        assertEquals("cm.first", api.read("/cases/" + kimCase).get("caseManager").asText());
+
+        JsonNode current = api.read("/cases/" + kimCase);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String body = json("clientId", current.get("clientId"), "ownerMunicipality", SUNDERN,
+                    "caseManager", "cm.racer" + i, "targetGroup", "OTHER", "version", current.get("version"));
+            Callable<Integer> racer = () -> {
+                start.await();
+                return api.send("PUT", "/cases/" + kimCase, body, Api.ADMIN).status();
+            };
+            results.add(pool.submit(racer));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertEquals(statuses.toString(), 1, statuses.stream().filter(s -> s == 200).count());
+        assertEquals(statuses.toString(), 3, statuses.stream().filter(s -> s == 409).count());
+        assertEquals(current.get("version").asLong() + 1, api.read("/cases/" + kimCase).get("version").asLong());
+    }
+
+    @Test
+    public void phasesFollowTheDgccModel() {
+        long kimCase = openCase(client("Phase"));
+        JsonNode c = api.read("/cases/" + kimCase);
+        assertEquals("INTAKE", c.get("phase").asText());
+        assertProblem(api.send("POST", "/cases/" + kimCase + "/phase",
+                json("phase", "PLANNING", "version", c.get("version")), Api.ADMIN), 409, "INTAKE");
+        assertProblem(api.send("POST", "/cases/" + kimCase + "/phase",
+                json("phase", "CLOSED", "version", c.get("version")), Api.ADMIN), 422, null);
+        c = api.post("/cases/" + kimCase + "/phase", json("phase", "ASSESSMENT", "version", c.get("version")), 200);
+        c = api.post("/cases/" + kimCase + "/phase", json("phase", "CLOSED", "reason", "Ziele erreicht",
+                "version", c.get("version")), 200);
+        assertEquals("CLOSED", c.get("phase").asText());
+        assertEquals(LocalDate.now().toString(), c.get("closedOn").asText());
+        assertProblem(api.send("POST", "/cases/" + kimCase + "/goals",
+                json("area", "WORK", "description", "zu spät"), Api.ADMIN), 409, "closed");
+    }
+
+    @Test
+    public void badInputIsAnsweredWithProblems() {
+        String client = client("Input");
+        assertProblem(api.get("/clients/K-NOSUCH00"), 404, "K-NOSUCH00");
+        assertProblem(api.get("/cases/99999999"), 404, null);
+        assertProblem(api.get("/cases/abc"), 400, "id");
+        assertProblem(api.get("/cases?phase=DONE"), 400, "DONE");
+        assertProblem(api.get("/clients?size=500"), 422, null);
+        assertProblem(api.get("/clients?dateOfBirth=14.05.1991"), 400, "date");
+        assertProblem(post("/clients", "{\"familyName\": \"x\", "), 400, null);
+        assertProblem(post("/clients", json("familyName", " ", "dateOfBirth", "2999-01-01", "municipality", "0595")),
+                422, null);
+        assertProblem(post("/clients/" + client + "/legal-domain-periods",
+                json("domain", "AsylbLG", "from", "2024-05-01", "to", "2024-04-01")), 422, "before it begins");
+        assertProblem(post("/clients/" + client + "/legal-domain-periods", json("domain", "AufenthG", "from",
+                "2024-05-01")), 422, null);
+        assertEquals(201, post("/clients/" + client + "/legal-domain-periods",
+                json("domain", "AsylbLG", "from", "2024-01-01")).status());
+        assertProblem(post("/clients/" + client + "/legal-domain-periods",
+                json("domain", "SGB2", "from", "2024-06-01")), 409, "overlaps");
+        assertProblem(post("/clients/" + client + "/residence-statuses", json("title", "P99", "validFrom",
+                "2024-01-01")), 400, "P99");
+        assertEquals(201, post("/clients/" + client + "/residence-statuses",
+                json("title", "GESTATTUNG", "validFrom", "2024-01-01")).status());
+        assertProblem(post("/clients/" + client + "/residence-statuses",
+                json("title", "DULDUNG", "validFrom", "2023-12-01")), 409, "order");
+        assertProblem(post("/cases", json("clientId", "K-NOSUCH00", "ownerMunicipality", SUNDERN,
+                "caseManager", "x", "targetGroup", "OTHER")), 404, null);
+        assertProblem(api.send("POST", "/clients", json("familyName", "x"), null), 401, null);
+    }
+
+    @Test
+    public void searchIgnoresCaseAccentsAndUmlautsAndPages() {
+        String tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        for (String family : List.of("Müller", "MUELLER", "Muller", "Möller")) {
+            api.post("/clients", json("familyName", family, "givenNames", "Zeta" + tag, "dateOfBirth", "1990-01-01",
+                    "municipality", SUNDERN), 201);
+        }
+        JsonNode page = api.read("/clients?q=muller%20zeta" + tag + "&size=2");
+        assertEquals(3, page.get("total").asInt());
+        assertEquals(2, page.get("items").size());
+        assertEquals(1, api.read("/clients?q=muller%20zeta" + tag + "&size=2&page=1").get("items").size());
+        assertEquals(4, api.read("/clients?q=ZETA" + tag).get("total").asInt());
+        assertEquals(1, api.read("/clients?q=mol%20zeta" + tag).get("total").asInt());
+        assertEquals(0, api.read("/clients?q=zeta" + tag + "&municipality=05958004").get("total").asInt());
+    }
+
+    @Test
+    public void demoTrajectoriesAreLoadedAndShownInTheConsole() throws Exception {
+        JsonNode haddad = api.read("/clients?q=haddad&municipality=" + SUNDERN);
+        assertTrue(haddad.toString(), haddad.get("total").asInt() >= 3);
+        String amira = null;
+        for (JsonNode c : haddad.get("items")) {
+            if (c.get("givenNames").asText().equals("Amira")) {
+                amira = c.get("id").asText();
+            }
+        }
+        assertTrue("demo client Amira Haddad", amira != null);
+        JsonNode periods = api.read("/clients/" + amira + "/timeline").get("periods");
+        assertEquals("SGB2", periods.get(periods.size() - 1).get("domain").asText());
+        assertEquals(1, api.read("/clients?q=yilmaz").get("total").asInt());
+
+        Console console = new Console(sessionFactory);
+        String clients = console.run("kim:clients haddad");
+        assertTrue(clients, clients.contains(amira) && clients.contains("Haddad, Lina"));
+        String timeline = console.run("kim:timeline " + amira);
+        assertTrue(timeline, timeline.contains("AsylbLG → SGB II") && timeline.contains("APPLIED"));
+        long kimCase = api.read("/clients/" + amira + "/cases").get(0).get("id").asLong();
+        String shown = console.run("kim:case " + kimCase);
+        assertTrue(shown, shown.contains("LINKING_MONITORING") && shown.contains("HANDOVER")
+                && shown.contains("Integrationskurs"));
+        String due = console.run("kim:transitions-due --days 120");
+        assertTrue(due, due.contains("SGB II → AsylbLG") && due.contains("§25a"));
+        assertFalse(due, due.contains("Error"));
+    }
+
+    private Api.Reply post(String path, String body) {
+        return api.send("POST", path, body, Api.ADMIN);
+    }
+
+    private String client(String family) {
+        return api.post("/clients", json("familyName", family, "givenNames", "Test", "dateOfBirth", "1990-01-01",
+                "municipality", SUNDERN), 201).get("id").asText();
+    }
+
+    private long openCase(String client) {
+        return api.post("/cases", json("clientId", client, "ownerMunicipality", SUNDERN, "caseManager", "cm.test",
+                "targetGroup", "OTHER"), 201).get("id").asLong();
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String detailContains) {
+        assertEquals(reply.raw(), status, reply.status());
+        assertTrue(reply.contentType(), reply.contentType().startsWith("application/problem+json"));
+        assertFalse(reply.raw(), reply.raw().contains("Exception"));
+        if (detailContains != null) {
+            assertTrue(reply.raw(), reply.body().get("detail").asText().contains(detailContains));
+        }
+    }
+}
