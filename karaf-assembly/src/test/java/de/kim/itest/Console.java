@@ -17,7 +17,21 @@ final class Console {
         this.sessions = sessions;
     }
 
+    /**
+     * Runs a command; while its bundle's commands are still being registered after boot ("Command not
+     * found"), tries again for up to 30 s.
+     */
     String run(String command) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String output = once(command);
+        while (output.contains("Command not found") && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            output = once(command);
+        }
+        return output;
+    }
+
+    private String once(String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);

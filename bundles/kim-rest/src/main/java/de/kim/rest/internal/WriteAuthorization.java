@@ -1,10 +1,16 @@
 package de.kim.rest.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
@@ -43,18 +49,29 @@ public final class WriteAuthorization implements ContainerRequestFilter {
         @AttributeDefinition(description = "JAAS realm that checks the credentials")
         String realm() default "karaf";
 
-        @AttributeDefinition(description = "Roles that may create, change and delete directory entries")
+        @AttributeDefinition(description = "Roles that may create, change and delete records")
         String[] write_roles() default {"admin"};
+
+        @AttributeDefinition(description = "Seconds a successful login is remembered (0: check every request)")
+        int auth_cache_seconds() default 60;
     }
 
+    /** Roles of a successful login and until when they are remembered. */
+    private record Login(Set<String> roles, long expiresAt) {
+    }
+
+    private final Map<String, Login> logins = new ConcurrentHashMap<>();
     private volatile String realm;
     private volatile Set<String> writeRoles;
+    private volatile long cacheNanos;
 
     @Activate
     @Modified
     void configure(Config config) {
         this.realm = config.realm();
         this.writeRoles = Set.copyOf(Arrays.asList(config.write_roles()));
+        this.cacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, config.auth_cache_seconds()));
+        logins.clear();
     }
 
     @Override
@@ -67,16 +84,51 @@ public final class WriteAuthorization implements ContainerRequestFilter {
             request.abortWith(refusal(Response.Status.UNAUTHORIZED, "this request needs HTTP Basic authentication"));
             return;
         }
-        Subject subject = login(credentials[0], credentials[1]);
-        if (subject == null) {
+        Set<String> roles = roles(credentials[0], credentials[1]);
+        if (roles == null) {
             request.abortWith(refusal(Response.Status.UNAUTHORIZED, "user name or password is wrong"));
             return;
         }
-        Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
-                .collect(Collectors.toSet());
         if (roles.stream().noneMatch(writeRoles::contains)) {
             request.abortWith(refusal(Response.Status.FORBIDDEN,
                     "user " + credentials[0] + " lacks a role that may write: " + writeRoles));
+        }
+    }
+
+    /**
+     * The roles of the user if the password is right, else null. A successful login is remembered for
+     * a short while under a hash of realm, user and password, so that not every request pays for a
+     * JAAS login; a changed password takes effect when that time is up. Failures are never remembered.
+     */
+    private Set<String> roles(String user, String password) {
+        String key = hash(realm + '\0' + user + '\0' + password);
+        long now = System.nanoTime();
+        Login known = logins.get(key);
+        if (known != null && known.expiresAt() - now > 0) {
+            return known.roles();
+        }
+        Subject subject = login(user, password);
+        if (subject == null) {
+            logins.remove(key);
+            return null;
+        }
+        Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
+                .collect(Collectors.toUnmodifiableSet());
+        if (cacheNanos > 0) {
+            if (logins.size() > 1000) {
+                logins.clear();
+            }
+            logins.put(key, new Login(roles, now + cacheNanos));
+        }
+        return roles;
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

@@ -1,0 +1,253 @@
+package de.kim.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load benchmark of a running KIM platform over REST. Prints figures; asserts nothing.
+ *
+ * <ol>
+ * <li>creation: N connections create a client and a case for it, again and again, for a fixed time;</li>
+ * <li>baseline: the same connections GET a trivial resource (no database) for the same time;</li>
+ * <li>search: tops the database up to a number of clients, then times searches by name fragment.</li>
+ * </ol>
+ * Usage: {@code java -jar kim-bench.jar [--url U] [--seconds S] [--connections N] [--clients C] [--user U:P]}
+ */
+public final class RestBenchmark {
+    private static final String[] FAMILY = {"Haddad", "Müller", "Yılmaz", "Kovalenko", "Nowak", "Rahimi", "Jallow",
+        "Krasniqi", "Schmidt", "Bondarenko", "Al-Hassan", "Özdemir", "Kaya", "Popescu", "Ahmadi", "Schneider",
+        "Fischer", "Weber", "Mohammadi", "Hosseini", "Osmani", "Berisha", "Ivanova", "Petrenko", "Tesfaye"};
+    private static final String[] GIVEN = {"Amira", "Yusuf", "Lina", "Olena", "Iryna", "Bakary", "Ahmad", "Besim",
+        "Mehmet", "Andrzej", "Fatima", "Omar", "Sara", "Daria", "Ali", "Maryam", "Ivan", "Elif", "Hana", "Noor"};
+    private static final String[] TOWNS = {"05958004", "05958008", "05958012", "05958016", "05958020", "05958024",
+        "05958028", "05958032", "05958036", "05958040", "05958044", "05958048"};
+    private static final Pattern ID = Pattern.compile("\"id\":\"(K-[0-9A-Z]{8})\"");
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String auth;
+
+    private RestBenchmark(String url, String credentials) {
+        this.base = url.replaceAll("/+$", "") + "/api/v1";
+        this.auth = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = option(args, "--url", "http://localhost:8181");
+        int seconds = Integer.parseInt(option(args, "--seconds", "20"));
+        int connections = Integer.parseInt(option(args, "--connections", "16"));
+        int clients = Integer.parseInt(option(args, "--clients", "100000"));
+        RestBenchmark bench = new RestBenchmark(url, option(args, "--user", "admin:admin"));
+        System.out.printf(Locale.ROOT, "KIM REST benchmark against %s: %d connections, %d s per phase, %d processors here%n",
+                url, connections, seconds, Runtime.getRuntime().availableProcessors());
+
+        bench.run("warm-up", connections, 3, bench::createClientAndCase);
+        Result creation = bench.run("create client + case", connections, seconds, bench::createClientAndCase);
+        Result trivial = bench.run("GET /legal-domains", connections, seconds, bench::trivialGet);
+        System.out.println();
+        creation.print("creations (POST /clients, POST /cases)");
+        System.out.printf(Locale.ROOT, "  of which cases: %.0f/s (target >= 1500/s)%n", creation.throughput() / 2);
+        trivial.print("trivial GET /legal-domains");
+        System.out.printf(Locale.ROOT, "ratio creations : trivial GET = %.2f (target >= 0.50)%n%n",
+                creation.throughput() / trivial.throughput());
+
+        bench.topUp(clients, connections);
+        bench.search(200);
+    }
+
+    /** A bounded phase: each connection loops until the deadline; every request is timed. */
+    private Result run(String name, int connections, int seconds, Step step) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<long[]> latencies = new ArrayList<>();
+        AtomicLong requests = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < connections; i++) {
+            long[] own = new long[500_000];
+            latencies.add(own);
+            int slot = i;
+            Thread t = new Thread(() -> {
+                int n = 0;
+                while (System.nanoTime() < deadline && n < own.length - 2) {
+                    try {
+                        n += step.run(own, n);
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+                own[own.length - 1] = n;
+                requests.addAndGet(n);
+            }, "bench-" + name + "-" + slot);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long total = requests.get();
+        long[] all = new long[(int) total];
+        int k = 0;
+        for (long[] own : latencies) {
+            int n = (int) own[own.length - 1];
+            System.arraycopy(own, 0, all, k, n);
+            k += n;
+        }
+        java.util.Arrays.sort(all);
+        return new Result(total, failures.get(), elapsed, all);
+    }
+
+    private int createClientAndCase(long[] latencies, int n) throws Exception {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String town = TOWNS[r.nextInt(TOWNS.length)];
+        long t0 = System.nanoTime();
+        HttpResponse<String> client = post("/clients", "{\"familyName\":\"" + FAMILY[r.nextInt(FAMILY.length)]
+                + "\",\"givenNames\":\"" + GIVEN[r.nextInt(GIVEN.length)] + "\",\"dateOfBirth\":\""
+                + (1950 + r.nextInt(60)) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9) + "\",\"municipality\":\""
+                + town + "\"}");
+        long t1 = System.nanoTime();
+        latencies[n] = t1 - t0;
+        Matcher id = ID.matcher(client.body());
+        if (client.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("client not created: " + client.statusCode());
+        }
+        HttpResponse<String> kimCase = post("/cases", "{\"clientId\":\"" + id.group(1) + "\",\"ownerMunicipality\":\""
+                + town + "\",\"caseManager\":\"bench\",\"targetGroup\":\"OTHER\"}");
+        latencies[n + 1] = System.nanoTime() - t1;
+        if (kimCase.statusCode() != 201) {
+            throw new IllegalStateException("case not created: " + kimCase.statusCode());
+        }
+        return 2;
+    }
+
+    private int trivialGet(long[] latencies, int n) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/legal-domains")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        latencies[n] = System.nanoTime() - t0;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET failed: " + response.statusCode());
+        }
+        return 1;
+    }
+
+    private void topUp(int target, int connections) throws Exception {
+        long have = total("/clients?size=1");
+        if (have >= target) {
+            System.out.printf(Locale.ROOT, "database holds %d clients (>= %d)%n", have, target);
+            return;
+        }
+        long missing = target - have;
+        System.out.printf(Locale.ROOT, "creating %d clients to reach %d ...%n", missing, target);
+        AtomicLong left = new AtomicLong(missing);
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < connections; i++) {
+            Thread t = new Thread(() -> {
+                long[] ignored = new long[2];
+                while (left.decrementAndGet() >= 0) {
+                    try {
+                        createClientOnly(ignored);
+                    } catch (Exception e) {
+                        left.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf(Locale.ROOT, "  done in %.1f s; database holds %d clients%n",
+                (System.nanoTime() - started) / 1e9, total("/clients?size=1"));
+    }
+
+    private void createClientOnly(long[] latencies) throws Exception {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        HttpResponse<String> client = post("/clients", "{\"familyName\":\"" + FAMILY[r.nextInt(FAMILY.length)]
+                + "\",\"givenNames\":\"" + GIVEN[r.nextInt(GIVEN.length)] + "\",\"dateOfBirth\":\"19"
+                + (50 + r.nextInt(50)) + "-0" + (1 + r.nextInt(9)) + "-2" + r.nextInt(9) + "\",\"municipality\":\""
+                + TOWNS[r.nextInt(TOWNS.length)] + "\"}");
+        if (client.statusCode() != 201) {
+            throw new IllegalStateException("client not created: " + client.statusCode());
+        }
+    }
+
+    private void search(int count) throws Exception {
+        String[] fragments = {"mul", "muel", "yilm", "kova", "now", "rahi", "jal", "kras", "schm", "bond", "hass",
+            "ozd", "kay", "pope", "ahma", "schn", "fisch", "web", "moham", "hoss", "osm", "beri", "ivan", "petr",
+            "tesf", "amira", "yus", "olen", "bakary", "mehm"};
+        long[] times = new long[count];
+        long found = 0;
+        for (int i = 0; i < count; i++) {
+            String q = fragments[i % fragments.length] + (i % 3 == 0 ? "%20" + GIVEN[i % GIVEN.length].substring(0, 2) : "");
+            long t0 = System.nanoTime();
+            found += total("/clients?size=20&q=" + q);
+            times[i] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "client search by name fragment over %d clients, %d searches (page of 20 + total):"
+                + "%n  p50 %.1f ms, p95 %.1f ms (target < 50 ms), p99 %.1f ms, max %.1f ms; %d matches on average%n",
+                total("/clients?size=1"), count, times[count / 2] / 1e6, times[count * 95 / 100] / 1e6,
+                times[count * 99 / 100] / 1e6, times[count - 1] / 1e6, found / count);
+    }
+
+    private long total(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = TOTAL.matcher(response.body());
+        if (response.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        /** Makes requests, stores their latencies from {@code n} on; how many it made. */
+        int run(long[] latencies, int n) throws Exception;
+    }
+
+    private record Result(long requests, long failures, double seconds, long[] sortedNanos) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        void print(String name) {
+            int n = sortedNanos.length;
+            System.out.printf(Locale.ROOT, "%s: %d requests in %.1f s = %.0f/s, %d failed; latency p50 %.1f ms,"
+                    + " p99 %.1f ms%n", name, requests, seconds, throughput(), failures,
+                    n == 0 ? 0 : sortedNanos[n / 2] / 1e6, n == 0 ? 0 : sortedNanos[Math.min(n - 1, n * 99 / 100)] / 1e6);
+        }
+    }
+}
