@@ -1,5 +1,9 @@
 package de.kim.itest;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +47,21 @@ final class Api {
             return JSON.writeValueAsString(map);
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * Asserts an RFC 9457 problem answer: the status, the media type, the status in the body, no
+     * stack trace, and (if not null) words of the detail.
+     */
+    static void assertProblem(Reply reply, int status, String detailContains) {
+        assertEquals(reply.raw(), status, reply.status());
+        assertTrue(reply.contentType(), reply.contentType().startsWith("application/problem+json"));
+        assertNotNull(reply.raw(), reply.body());
+        assertEquals(reply.raw(), status, reply.body().get("status").asInt());
+        assertFalse(reply.raw(), reply.raw().contains("Exception"));
+        if (detailContains != null) {
+            assertTrue(reply.raw(), reply.body().get("detail").asText().contains(detailContains));
         }
     }
 
@@ -94,8 +113,9 @@ final class Api {
     }
 
     /**
-     * Waits until the whiteboard has published the application and the seed is loaded: the
-     * registration is asynchronous, so the tests wait for the endpoint instead of sleeping blindly.
+     * Waits until the whiteboard has published the application with all its resources and the seed
+     * is loaded: the registration is asynchronous, so the tests wait for the endpoints instead of
+     * sleeping blindly.
      */
     void awaitDirectory(int municipalities) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -103,10 +123,19 @@ final class Api {
         while (System.nanoTime() < deadline) {
             try {
                 Reply reply = get("/municipalities");
-                if (reply.status() == 200 && reply.body() != null && reply.body().size() == municipalities) {
-                    return;
-                }
+                boolean directory = reply.status() == 200 && reply.body() != null
+                        && reply.body().size() == municipalities;
                 last = reply.status() + " " + reply.raw();
+                if (directory) {
+                    // the case-management resources register on their own, once all their services are up
+                    Reply clients = get("/clients?size=1");
+                    Reply cases = get("/cases?phase=CLOSED");
+                    Reply due = get("/due/transitions");
+                    if (clients.status() == 200 && cases.status() == 200 && due.status() == 200) {
+                        return;
+                    }
+                    last = "clients " + clients.status() + ", cases " + cases.status() + ", due " + due.status();
+                }
             } catch (AssertionError e) {
                 last = e.getMessage();
             }
@@ -117,6 +146,6 @@ final class Api {
                 break;
             }
         }
-        fail("the directory did not come up within 90 s; last answer: " + last);
+        fail("the platform did not come up within 90 s; last answer: " + last);
     }
 }

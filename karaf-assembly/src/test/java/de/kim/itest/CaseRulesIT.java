@@ -1,6 +1,7 @@
 package de.kim.itest;
 
 import static de.kim.itest.Api.json;
+import static de.kim.itest.Api.assertProblem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -223,12 +224,4 @@ public class CaseRulesIT {
                 "targetGroup", "OTHER"), 201).get("id").asLong();
     }
 
-    private static void assertProblem(Api.Reply reply, int status, String detailContains) {
-        assertEquals(reply.raw(), status, reply.status());
-        assertTrue(reply.contentType(), reply.contentType().startsWith("application/problem+json"));
-        assertFalse(reply.raw(), reply.raw().contains("Exception"));
-        if (detailContains != null) {
-            assertTrue(reply.raw(), reply.body().get("detail").asText().contains(detailContains));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package de.kim.itest;
 
+import static de.kim.itest.Api.assertProblem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -208,16 +209,6 @@ public class DirectoryIT {
         assertTrue(wrong, wrong.contains("unknown legalDomain 'SGB99'"));
     }
 
-    private static void assertProblem(Api.Reply reply, int status, String detailContains) {
-        assertEquals(reply.raw(), status, reply.status());
-        assertTrue(reply.contentType(), reply.contentType().startsWith("application/problem+json"));
-        assertNotNull(reply.raw(), reply.body());
-        assertEquals(status, reply.body().get("status").asInt());
-        assertFalse(reply.raw(), reply.raw().contains("Exception"));
-        if (detailContains != null) {
-            assertTrue(reply.raw(), reply.body().get("detail").asText().contains(detailContains));
-        }
-    }
 
     private static Set<String> agsKeys(JsonNode municipalities) {
         Set<String> keys = new TreeSet<>();

@@ -1,9 +1,6 @@
 package de.kim.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,11 +16,12 @@ import java.util.regex.Pattern;
  * Load benchmark of a running KIM platform over REST. Prints figures; asserts nothing.
  *
  * <ol>
- * <li>creation: N connections create a client and a case for it, again and again, for a fixed time;</li>
- * <li>baseline: the same connections GET a trivial resource (no database) for the same time;</li>
+ * <li>baseline: N connections GET a trivial resource (no database) for a fixed time;</li>
+ * <li>creation: the same connections create a client and a case for it, again and again, as long;</li>
  * <li>search: tops the database up to a number of clients, then times searches by name fragment.</li>
  * </ol>
- * Usage: {@code java -jar kim-bench.jar [--url U] [--seconds S] [--connections N] [--clients C] [--user U:P]}
+ * Usage: {@code java -jar kim-bench.jar [--url U] [--seconds S] [--warmup S] [--connections N] [--clients C]
+ * [--user U:P]}. The warm-up (default 40 s) lets the server's JIT compile the write path first.
  */
 public final class RestBenchmark {
     private static final String[] FAMILY = {"Haddad", "Müller", "Yılmaz", "Kovalenko", "Nowak", "Rahimi", "Jallow",
@@ -36,13 +34,16 @@ public final class RestBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":\"(K-[0-9A-Z]{8})\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final URI server;
+    private final String base = "/api/v1";
     private final String auth;
+    /** One keep-alive connection per load thread. */
+    private final ThreadLocal<KeepAliveConnection> connection;
 
     private RestBenchmark(String url, String credentials) {
-        this.base = url.replaceAll("/+$", "") + "/api/v1";
+        this.server = URI.create(url);
         this.auth = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        this.connection = ThreadLocal.withInitial(() -> new KeepAliveConnection(server, auth));
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,13 +51,15 @@ public final class RestBenchmark {
         int seconds = Integer.parseInt(option(args, "--seconds", "20"));
         int connections = Integer.parseInt(option(args, "--connections", "16"));
         int clients = Integer.parseInt(option(args, "--clients", "100000"));
+        int warmup = Integer.parseInt(option(args, "--warmup", "40"));
         RestBenchmark bench = new RestBenchmark(url, option(args, "--user", "admin:admin"));
-        System.out.printf(Locale.ROOT, "KIM REST benchmark against %s: %d connections, %d s per phase, %d processors here%n",
+        System.out.printf(Locale.ROOT, "KIM REST benchmark against %s: %d keep-alive connections, %d s per phase, %d processors here%n",
                 url, connections, seconds, Runtime.getRuntime().availableProcessors());
 
-        bench.run("warm-up", connections, 3, bench::createClientAndCase);
-        Result creation = bench.run("create client + case", connections, seconds, bench::createClientAndCase);
+        bench.run("warm-up", connections, warmup, bench::createClientAndCase);
+        bench.run("warm-up", connections, Math.max(1, warmup / 3), bench::trivialGet);
         Result trivial = bench.run("GET /legal-domains", connections, seconds, bench::trivialGet);
+        Result creation = bench.run("create client + case", connections, seconds, bench::createClientAndCase);
         System.out.println();
         creation.print("creations (POST /clients, POST /cases)");
         System.out.printf(Locale.ROOT, "  of which cases: %.0f/s (target >= 1500/s)%n", creation.throughput() / 2);
@@ -74,6 +77,7 @@ public final class RestBenchmark {
         List<long[]> latencies = new ArrayList<>();
         AtomicLong requests = new AtomicLong();
         AtomicLong failures = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < connections; i++) {
@@ -87,6 +91,7 @@ public final class RestBenchmark {
                         n += step.run(own, n);
                     } catch (Exception e) {
                         failures.incrementAndGet();
+                        firstFailure.compareAndSet(null, e.toString());
                     }
                 }
                 own[own.length - 1] = n;
@@ -108,6 +113,9 @@ public final class RestBenchmark {
             k += n;
         }
         java.util.Arrays.sort(all);
+        if (firstFailure.get() != null) {
+            System.out.println(name + ": " + failures.get() + " requests failed, the first with " + firstFailure.get());
+        }
         return new Result(total, failures.get(), elapsed, all);
     }
 
@@ -115,32 +123,31 @@ public final class RestBenchmark {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String town = TOWNS[r.nextInt(TOWNS.length)];
         long t0 = System.nanoTime();
-        HttpResponse<String> client = post("/clients", "{\"familyName\":\"" + FAMILY[r.nextInt(FAMILY.length)]
+        KeepAliveConnection.Response client = post("/clients", "{\"familyName\":\"" + FAMILY[r.nextInt(FAMILY.length)]
                 + "\",\"givenNames\":\"" + GIVEN[r.nextInt(GIVEN.length)] + "\",\"dateOfBirth\":\""
                 + (1950 + r.nextInt(60)) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9) + "\",\"municipality\":\""
                 + town + "\"}");
         long t1 = System.nanoTime();
         latencies[n] = t1 - t0;
         Matcher id = ID.matcher(client.body());
-        if (client.statusCode() != 201 || !id.find()) {
-            throw new IllegalStateException("client not created: " + client.statusCode());
+        if (client.status() != 201 || !id.find()) {
+            throw new IllegalStateException("client not created: " + client.status());
         }
-        HttpResponse<String> kimCase = post("/cases", "{\"clientId\":\"" + id.group(1) + "\",\"ownerMunicipality\":\""
+        KeepAliveConnection.Response kimCase = post("/cases", "{\"clientId\":\"" + id.group(1) + "\",\"ownerMunicipality\":\""
                 + town + "\",\"caseManager\":\"bench\",\"targetGroup\":\"OTHER\"}");
         latencies[n + 1] = System.nanoTime() - t1;
-        if (kimCase.statusCode() != 201) {
-            throw new IllegalStateException("case not created: " + kimCase.statusCode());
+        if (kimCase.status() != 201) {
+            throw new IllegalStateException("case not created: " + kimCase.status());
         }
         return 2;
     }
 
     private int trivialGet(long[] latencies, int n) throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/legal-domains")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        KeepAliveConnection.Response response = connection.get().get(base + "/legal-domains");
         latencies[n] = System.nanoTime() - t0;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET failed: " + response.statusCode());
+        if (response.status() != 200) {
+            throw new IllegalStateException("GET failed: " + response.status());
         }
         return 1;
     }
@@ -179,12 +186,12 @@ public final class RestBenchmark {
 
     private void createClientOnly(long[] latencies) throws Exception {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        HttpResponse<String> client = post("/clients", "{\"familyName\":\"" + FAMILY[r.nextInt(FAMILY.length)]
+        KeepAliveConnection.Response client = post("/clients", "{\"familyName\":\"" + FAMILY[r.nextInt(FAMILY.length)]
                 + "\",\"givenNames\":\"" + GIVEN[r.nextInt(GIVEN.length)] + "\",\"dateOfBirth\":\"19"
                 + (50 + r.nextInt(50)) + "-0" + (1 + r.nextInt(9)) + "-2" + r.nextInt(9) + "\",\"municipality\":\""
                 + TOWNS[r.nextInt(TOWNS.length)] + "\"}");
-        if (client.statusCode() != 201) {
-            throw new IllegalStateException("client not created: " + client.statusCode());
+        if (client.status() != 201) {
+            throw new IllegalStateException("client not created: " + client.status());
         }
     }
 
@@ -208,19 +215,16 @@ public final class RestBenchmark {
     }
 
     private long total(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        KeepAliveConnection.Response response = connection.get().get(base + path);
         Matcher m = TOTAL.matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + response.body());
+        if (response.status() != 200 || !m.find()) {
+            throw new IllegalStateException("GET " + path + ": " + response.status() + " " + response.body());
         }
         return Long.parseLong(m.group(1));
     }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private KeepAliveConnection.Response post(String path, String json) throws Exception {
+        return connection.get().post(base + path, json);
     }
 
     private static String option(String[] args, String name, String fallback) {

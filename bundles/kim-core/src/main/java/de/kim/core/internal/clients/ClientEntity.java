@@ -61,12 +61,6 @@ public class ClientEntity {
     @CollectionTable(name = "KIM_CLIENT_HOUSEHOLD", joinColumns = @JoinColumn(name = "CLIENT_ID"))
     private Set<HouseholdLinkEmbeddable> household = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "KIM_CLIENT_NAME_TOKEN", joinColumns = @JoinColumn(name = "CLIENT_ID"),
-            indexes = @Index(columnList = "TOKEN"))
-    @Column(name = "TOKEN", length = 100)
-    private Set<String> nameTokens = new HashSet<>();
-
     protected ClientEntity() {
     }
 
@@ -86,7 +80,14 @@ public class ClientEntity {
         this.municipality = c.municipality();
         this.arrivalDate = c.arrivalDate();
         this.employable = c.employable() == null || c.employable();
-        this.nameTokens = new HashSet<>(NameKey.tokens(familyName, givenNames));
+    }
+
+    /** The search keys of this client's name: one per normalized word, each with the sort name. */
+    List<ClientNameKeyEntity> nameKeys() {
+        String sortName = String.join(" ", NameKey.tokens(familyName)) + " "
+                + String.join(" ", NameKey.tokens(givenNames)) + " " + id;
+        return NameKey.tokens(familyName, givenNames).stream()
+                .map(token -> new ClientNameKeyEntity(id, token, sortName)).toList();
     }
 
     public String id() {

@@ -12,7 +12,10 @@ import de.kim.core.internal.directory.MunicipalityEntity;
 import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -52,6 +55,7 @@ public final class JpaClientService implements ClientService {
             }
             ClientEntity entity = new ClientEntity(id, client);
             em.persist(entity);
+            entity.nameKeys().forEach(em::persist);
             em.flush();
             return entity.toModel();
         });
@@ -69,6 +73,9 @@ public final class JpaClientService implements ClientService {
             Transactions.requireVersion("client", client.version(), entity.version());
             check(em, client);
             entity.assign(client);
+            em.createQuery("DELETE FROM ClientNameKeyEntity k WHERE k.clientId = :c").setParameter("c", id)
+                    .executeUpdate();
+            entity.nameKeys().forEach(em::persist);
             em.flush();
             return entity.toModel();
         });
@@ -81,38 +88,78 @@ public final class JpaClientService implements ClientService {
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
         }
         List<String> words = query.name() == null ? List.of() : NameKey.queryWords(query.name());
-        StringBuilder from = new StringBuilder(" FROM ClientEntity c");
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        for (int i = 0; i < words.size(); i++) {
-            from.append(" JOIN c.nameTokens t").append(i);
-            where.append(" AND t").append(i).append(" LIKE :w").append(i);
+        return tx.read(em -> words.isEmpty() ? listAll(em, query) : searchByName(em, query, words));
+    }
+
+    /**
+     * Name search on the name keys alone: the first word's prefix is a range of the covering (token,
+     * sort name, client id) index, further words must begin a word of the sort name; only the clients
+     * of the page are read.
+     */
+    private static Page<Client> searchByName(EntityManager em, ClientQuery query, List<String> words) {
+        StringBuilder where = new StringBuilder(" FROM ClientNameKeyEntity k WHERE k.token >= :lo AND k.token < :hi");
+        for (int i = 1; i < words.size(); i++) {
+            where.append(" AND (k.sortName LIKE :w").append(i).append(" OR k.sortName LIKE :sw").append(i).append(")");
         }
+        if (query.dateOfBirth() != null || query.municipality() != null) {
+            where.append(" AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = k.clientId")
+                    .append(query.dateOfBirth() != null ? " AND c.dateOfBirth = :dob" : "")
+                    .append(query.municipality() != null ? " AND c.municipality = :ags" : "").append(")");
+        }
+        TypedQuery<Object[]> page = em.createQuery("SELECT DISTINCT k.sortName, k.clientId" + where
+                + " ORDER BY k.sortName", Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT k.clientId)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            q.setParameter("lo", words.get(0)).setParameter("hi", NameKey.upperBound(words.get(0)));
+            for (int i = 1; i < words.size(); i++) {
+                q.setParameter("w" + i, words.get(i) + "%").setParameter("sw" + i, "% " + words.get(i) + "%");
+            }
+            if (query.dateOfBirth() != null) {
+                q.setParameter("dob", query.dateOfBirth());
+            }
+            if (query.municipality() != null) {
+                q.setParameter("ags", query.municipality());
+            }
+        }
+        List<String> ids = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultList().stream().map(row -> (String) row[1]).toList();
+        Map<String, Client> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT c FROM ClientEntity c WHERE c.id IN :ids", ClientEntity.class)
+                    .setParameter("ids", ids)
+                    .setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "c.languages")
+                    .setHint("eclipselink.batch", "c.household")
+                    .getResultList().forEach(c -> byId.put(c.id(), c.toModel()));
+        }
+        return new Page<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), query.page(), query.size(),
+                count.getSingleResult());
+    }
+
+    private static Page<Client> listAll(EntityManager em, ClientQuery query) {
+        StringBuilder where = new StringBuilder(" FROM ClientEntity c WHERE 1 = 1");
         if (query.dateOfBirth() != null) {
             where.append(" AND c.dateOfBirth = :dob");
         }
         if (query.municipality() != null) {
             where.append(" AND c.municipality = :ags");
         }
-        return tx.read(em -> {
-            TypedQuery<ClientEntity> select = em.createQuery(
-                    "SELECT DISTINCT c" + from + where + " ORDER BY c.familyName, c.givenNames, c.id",
-                    ClientEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT c.id)" + from + where, Long.class);
-            for (TypedQuery<?> q : List.of(select, count)) {
-                for (int i = 0; i < words.size(); i++) {
-                    q.setParameter("w" + i, words.get(i) + "%");
-                }
-                if (query.dateOfBirth() != null) {
-                    q.setParameter("dob", query.dateOfBirth());
-                }
-                if (query.municipality() != null) {
-                    q.setParameter("ags", query.municipality());
-                }
+        TypedQuery<ClientEntity> select = em.createQuery("SELECT c" + where
+                + " ORDER BY c.familyName, c.givenNames, c.id", ClientEntity.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(select, count)) {
+            if (query.dateOfBirth() != null) {
+                q.setParameter("dob", query.dateOfBirth());
             }
-            List<Client> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                    .getResultList().stream().map(ClientEntity::toModel).toList();
-            return new Page<>(items, query.page(), query.size(), count.getSingleResult());
-        });
+            if (query.municipality() != null) {
+                q.setParameter("ags", query.municipality());
+            }
+        }
+        List<Client> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "c.languages")
+                .setHint("eclipselink.batch", "c.household")
+                .getResultList().stream().map(ClientEntity::toModel).toList();
+        return new Page<>(items, query.page(), query.size(), count.getSingleResult());
     }
 
     @Override

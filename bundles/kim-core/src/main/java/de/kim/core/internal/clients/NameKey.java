@@ -33,6 +33,12 @@ public final class NameKey {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** The first string after every string that begins with {@code prefix}: the end of its index range. */
+    public static String upperBound(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
     /** The normalized words of a search query, each to be matched as the beginning of a name part. */
     public static List<String> queryWords(String query) {
         return List.copyOf(tokens(query));

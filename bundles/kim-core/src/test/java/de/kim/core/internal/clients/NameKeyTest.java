@@ -21,6 +21,16 @@ class NameKeyTest {
     }
 
     @Test
+    void prefixRangeEndsAfterEveryWordWithThePrefix() {
+        String upper = NameKey.upperBound("mul");
+        assertEquals("mum", upper);
+        for (String word : List.of("mul", "muller", "mulzzzz")) {
+            assertEquals(true, word.compareTo("mul") >= 0 && word.compareTo(upper) < 0, word);
+        }
+        assertEquals(false, "mum".compareTo(upper) < 0);
+    }
+
+    @Test
     void namePartsBecomeSeparateTokens() {
         assertEquals(Set.of("al", "hassan", "ahmad", "karim"), NameKey.tokens("Al-Hassan", "Ahmad Karim"));
         assertEquals(List.of("oz", "ay"), NameKey.queryWords("  Öz  ay "));
