@@ -16,6 +16,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
@@ -26,6 +31,11 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The rules of case work that must hold whatever the trajectory: consent before sharing, one
@@ -39,6 +49,9 @@ public class CaseRulesIT {
 
     @Inject
     private SessionFactory sessionFactory;
+
+    @Inject
+    private BundleContext bundleContext;
 
     private final Api api = new Api();
 
@@ -79,6 +92,40 @@ public class CaseRulesIT {
         assertProblem(send, 409, "withdrawn");
         assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN), 409, "withdrawn");
         assertEquals("PROPOSED", api.read("/referrals/" + proposed.get("id").asLong()).get("status").asText());
+    }
+
+    @Test
+    public void theReceivingSideIsNotifiedOnTheEventAdmin() throws Exception {
+        BlockingQueue<Event> received = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "de/kim/referral/*");
+        ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class, received::add,
+                topics);
+        try {
+            String client = client("Event");
+            long kimCase = openCase(client);
+            long office = api.read("/municipalities/" + SUNDERN + "/responsible?legalDomain=SGB2").get("id").asLong();
+            api.post("/clients/" + client + "/consents", json("recipientOfficeId", office, "purpose", "BENEFITS",
+                    "givenOn", LocalDate.now().toString()), 201);
+            JsonNode referral = api.post("/cases/" + kimCase + "/referrals",
+                    json("toOfficeId", office, "kind", "SERVICE", "purpose", "BENEFITS"), 201);
+            api.post("/referrals/" + referral.get("id").asLong() + "/status",
+                    json("status", "SENT", "version", referral.get("version")), 200);
+            Event sent = null;
+            for (Event e = received.poll(10, TimeUnit.SECONDS); e != null; e = received.poll(10, TimeUnit.SECONDS)) {
+                if (e.getTopic().equals("de/kim/referral/SENT")
+                        && referral.get("id").asLong() == (Long) e.getProperty("referralId")) {
+                    sent = e;
+                    break;
+                }
+            }
+            assertTrue("no de/kim/referral/SENT event for referral " + referral.get("id"), sent != null);
+            assertEquals(office, sent.getProperty("officeId"));
+            assertEquals(kimCase, sent.getProperty("caseId"));
+            assertEquals("BENEFITS", sent.getProperty("purpose"));
+        } finally {
+            handler.unregister();
+        }
     }
 
     @Test
@@ -150,6 +197,8 @@ public class CaseRulesIT {
                 json("domain", "AsylbLG", "from", "2024-05-01", "to", "2024-04-01")), 422, "before it begins");
         assertProblem(post("/clients/" + client + "/legal-domain-periods", json("domain", "AufenthG", "from",
                 "2024-05-01")), 422, null);
+        assertProblem(post("/clients/" + client + "/legal-domain-periods", json("domain", "SGB3", "from",
+                "2024-05-01", "officeId", 987654)), 422, "987654");
         assertEquals(201, post("/clients/" + client + "/legal-domain-periods",
                 json("domain", "AsylbLG", "from", "2024-01-01")).status());
         assertProblem(post("/clients/" + client + "/legal-domain-periods",

@@ -3,6 +3,7 @@ package de.kim.core.internal.clients;
 import de.kim.api.ConflictException;
 import de.kim.api.DirectoryService;
 import de.kim.api.KimException;
+import de.kim.api.NotFoundException;
 import de.kim.api.TimelineService;
 import de.kim.api.ValidationException;
 import de.kim.api.Violation;
@@ -61,6 +62,9 @@ public final class JpaTimelineService implements TimelineService {
         List<Referral> opened = new ArrayList<>();
         StatusChange change = tx.write(em -> {
             ClientEntity client = JpaClientService.existing(em, clientId);
+            if (status.issuingOfficeId() != null) {
+                requireOffice(status.issuingOfficeId(), "issuingOfficeId");
+            }
             List<ResidenceStatusEntity> history = statuses(em, clientId);
             for (ResidenceStatusEntity earlier : history) {
                 if (!earlier.validFrom().isBefore(status.validFrom())) {
@@ -109,6 +113,15 @@ public final class JpaTimelineService implements TimelineService {
         return planned.toModel();
     }
 
+    /** An office named in a request must exist: otherwise the request is invalid (422), not unknown (404). */
+    private void requireOffice(long id, String field) {
+        try {
+            directory.office(id);
+        } catch (NotFoundException e) {
+            throw new ValidationException(List.of(new Violation(field, "no office with id " + id)));
+        }
+    }
+
     private Optional<Office> responsible(String ags, LegalDomain domain) {
         try {
             return Optional.of(directory.responsibleOffice(ags, domain));
@@ -148,7 +161,7 @@ public final class JpaTimelineService implements TimelineService {
             if (officeId == null && period.domain() != null && Periods.TIMELINE_DOMAINS.contains(period.domain())) {
                 officeId = responsible(client.municipality(), period.domain()).map(Office::id).orElse(null);
             } else if (officeId != null) {
-                directory.office(officeId);
+                requireOffice(officeId, "officeId");
             }
             Periods periods = new Periods(em, clientId);
             LegalDomainPeriodEntity added = periods.add(period.domain(), period.from(), period.to(), officeId);
