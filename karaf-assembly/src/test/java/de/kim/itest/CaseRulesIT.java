@@ -7,6 +7,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +130,26 @@ public class CaseRulesIT {
         } finally {
             handler.unregister();
         }
+    }
+
+    @Test
+    public void aBrokenRulesFileIsRefusedAndTheRulesInForceStay() throws Exception {
+        JsonNode before = api.read("/transition-rules");
+        Path file = Paths.get(before.get("file").asText());
+        byte[] original = Files.readAllBytes(file);
+        try {
+            Files.writeString(file, "{\"transitions\": [ {\"id\": \"half a rule\"");
+            JsonNode refused = api.read("/transition-rules");
+            assertTrue(refused.toString(), refused.get("lastError").asText().contains("not a valid rules file"));
+            assertEquals(before.get("transitions").size(), refused.get("transitions").size());
+            assertTrue(new Console(sessionFactory).run("kim:rules").contains("REFUSED"));
+        } finally {
+            Files.write(file, original);
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 1000));
+        }
+        JsonNode restored = api.read("/transition-rules");
+        assertTrue(restored.toString(), restored.get("lastError").isNull());
+        assertEquals(before.get("transitions"), restored.get("transitions"));
     }
 
     @Test
@@ -254,6 +278,12 @@ public class CaseRulesIT {
         String shown = console.run("kim:case " + kimCase);
         assertTrue(shown, shown.contains("LINKING_MONITORING") && shown.contains("HANDOVER")
                 && shown.contains("Integrationskurs"));
+        String rules = console.run("kim:rules");
+        assertTrue(rules, rules.contains("ukraine-24-late-arrival-asylblg") && !rules.contains("REFUSED"));
+        JsonNode served = api.read("/transition-rules");
+        assertTrue(served.get("file").asText().endsWith("kim-transition-rules.json"));
+        assertTrue(served.get("lastError").isNull());
+        assertTrue(served.get("transitions").size() >= 5);
         String due = console.run("kim:transitions-due --days 120");
         assertTrue(due, due.contains("SGB II → AsylbLG") && due.contains("§25a"));
         assertFalse(due, due.contains("Error"));

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(MunicipalityResource.class, OfficeResource.class,
             ServiceOfferResource.class, ReferenceDataResource.class, OpenApiResource.class, ClientResource.class,
-            CaseResource.class, ReferralResource.class, DueResource.class, StructuralFindingResource.class);
+            CaseResource.class, ReferralResource.class, DueResource.class, StructuralFindingResource.class,
+            TransitionRuleResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

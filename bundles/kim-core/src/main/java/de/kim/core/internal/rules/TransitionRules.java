@@ -1,5 +1,7 @@
 package de.kim.core.internal.rules;
 
+import de.kim.api.TransitionRuleService;
+import de.kim.api.model.TransitionRuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * The rules in force, read from the rules file and read again whenever the file changes. A file
  * that does not parse or breaks a rule is refused with a log line; the rules in force stay.
  */
-@Component(service = TransitionRules.class, configurationPid = "de.kim.rules")
+@Component(service = {TransitionRules.class, TransitionRuleService.class}, configurationPid = "de.kim.rules")
 @Designate(ocd = TransitionRules.Config.class)
-public final class TransitionRules {
+public final class TransitionRules implements TransitionRuleService {
     private static final Logger LOG = LoggerFactory.getLogger(TransitionRules.class);
 
     @ObjectClassDefinition(name = "KIM transition rules", description = "Rechtskreiswechsel and deadline rules")
@@ -45,6 +47,16 @@ public final class TransitionRules {
                 : Paths.get(config.rules_file());
         loaded = new Loaded(RuleSet.empty(), file, null, null, null);
         current();
+    }
+
+    @Override
+    public TransitionRuleSet rules() {
+        Loaded state = state();
+        return new TransitionRuleSet(String.valueOf(state.file()), state.loadedAt(), state.lastError(),
+                state.rules().transitions().stream().map(r -> new TransitionRuleSet.Transition(r.id(), r.description(),
+                        r.titles().stream().sorted().toList(), r.from(), r.to(), r.validFrom(), r.validTo())).toList(),
+                state.rules().deadlines().stream().map(r -> new TransitionRuleSet.Deadline(r.id(), r.description(),
+                        r.age(), r.title())).toList());
     }
 
     /** The rules in force, after reading the file again if it changed. */
