@@ -27,11 +27,8 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -48,7 +45,7 @@ import org.osgi.service.event.EventHandler;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CaseRulesIT {
+public class CaseRulesIT extends KimContainerTest {
     private static final String SUNDERN = "05958044";
 
     @Inject
@@ -56,18 +53,6 @@ public class CaseRulesIT {
 
     @Inject
     private BundleContext bundleContext;
-
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return KimContainer.options();
-    }
-
-    @Before
-    public void directoryIsUp() {
-        api.awaitDirectory(12);
-    }
 
     @Test
     public void referralWithoutConsentIsRefusedAndWithdrawalTakesEffectAtOnce() {

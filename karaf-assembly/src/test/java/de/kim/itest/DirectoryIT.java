@@ -13,11 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -29,7 +26,7 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DirectoryIT {
+public class DirectoryIT extends KimContainerTest {
     private static final String SUNDERN = "05958044";
     private static final String ARNSBERG = "05958004";
     private static final Set<String> HSK = Set.of("05958004", "05958008", "05958012", "05958016", "05958020",
@@ -40,18 +37,6 @@ public class DirectoryIT {
 
     @Inject
     private SessionFactory sessionFactory;
-
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return KimContainer.options();
-    }
-
-    @Before
-    public void directoryIsUp() {
-        api.awaitDirectory(HSK.size());
-    }
 
     @Test
     public void everyBundleIsActive() {

@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -24,25 +21,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class TrajectoryIT {
+public class TrajectoryIT extends KimContainerTest {
     static final String ARNSBERG = "05958004";
     static final String BESTWIG = "05958008";
     static final String MEDEBACH = "05958028";
     static final String MESCHEDE = "05958032";
     static final String SCHMALLENBERG = "05958040";
     static final String SUNDERN = "05958044";
-
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return KimContainer.options();
-    }
-
-    @Before
-    public void directoryIsUp() {
-        api.awaitDirectory(12);
-    }
 
     @Test
     public void trajectory1SundernFamilyIsHandedOverToTheJobcenterSiteWithoutGap() {

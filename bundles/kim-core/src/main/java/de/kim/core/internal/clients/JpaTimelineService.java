@@ -77,19 +77,19 @@ public final class JpaTimelineService implements TimelineService {
             }
             ResidenceStatusEntity recorded = new ResidenceStatusEntity(clientId, status);
             em.persist(recorded);
-            Periods periods = new Periods(em, clientId);
+            List<TransitionEngine.Span> spans = new Periods(em, clientId).spans();
             List<TransitionEngine.Change> planned = em.createQuery("SELECT t FROM PlannedTransitionEntity t"
                     + " WHERE t.clientId = :c AND t.status = :planned", PlannedTransitionEntity.class)
                     .setParameter("c", clientId).setParameter("planned", PlannedTransitionEntity.PLANNED)
                     .getResultList().stream()
                     .map(t -> new TransitionEngine.Change(t.from(), t.to(), t.effectiveDate())).toList();
             TransitionEngine.Situation situation = new TransitionEngine.Situation(status.title(), status.validFrom(),
-                    client.arrivalDate(), client.employable(), periods.spans(), planned);
+                    client.arrivalDate(), client.employable(), spans, planned);
             List<PlannedTransition> transitions = new ArrayList<>();
             for (TransitionEngine.Derived derived : TransitionEngine.derive(ruleSet, situation)) {
                 transitions.add(plan(em, client, derived, today, opened));
             }
-            List<ClientTask> tasks = openDeadlines(em, client, status, periods.openOn(today), ruleSet, today);
+            List<ClientTask> tasks = openDeadlines(em, client, status, Periods.openOn(spans, today), ruleSet, today);
             em.flush();
             return new StatusChange(recorded.toModel(), transitions, tasks);
         });
@@ -165,7 +165,7 @@ public final class JpaTimelineService implements TimelineService {
             }
             Periods periods = new Periods(em, clientId);
             LegalDomainPeriodEntity added = periods.add(period.domain(), period.from(), period.to(), officeId);
-            openDeadlines(em, client, null, periods.openOn(today), rules.current(), today);
+            openDeadlines(em, client, null, Periods.openOn(periods.spans(), today), rules.current(), today);
             return added.toModel();
         });
     }

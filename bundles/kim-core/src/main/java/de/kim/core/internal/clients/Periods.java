@@ -100,12 +100,12 @@ public final class Periods {
         return all().stream().map(LegalDomainPeriodEntity::toSpan).toList();
     }
 
-    /** The domains of periods in force on {@code day}. */
-    Set<LegalDomain> openOn(LocalDate day) {
+    /** The domains of the spans in force on {@code day}. */
+    static Set<LegalDomain> openOn(List<TransitionEngine.Span> spans, LocalDate day) {
         Set<LegalDomain> domains = new HashSet<>();
-        for (LegalDomainPeriodEntity p : all()) {
-            if (!p.from().isAfter(day) && (p.to() == null || !p.to().isBefore(day))) {
-                domains.add(p.domain());
+        for (TransitionEngine.Span span : spans) {
+            if (span.covers(day)) {
+                domains.add(span.domain());
             }
         }
         return domains;

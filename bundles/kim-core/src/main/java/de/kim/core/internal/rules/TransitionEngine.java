@@ -20,7 +20,7 @@ public final class TransitionEngine {
 
     /** A span of a legal domain, {@code to} null while open. */
     public record Span(LegalDomain domain, LocalDate from, LocalDate to) {
-        boolean covers(LocalDate day) {
+        public boolean covers(LocalDate day) {
             return !day.isBefore(from) && (to == null || !day.isAfter(to));
         }
     }
