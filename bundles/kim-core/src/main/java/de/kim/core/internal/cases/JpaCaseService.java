@@ -17,7 +17,10 @@ import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import de.kim.core.internal.procedures.CaseEvent;
+import de.kim.core.internal.procedures.ProcedureEngine;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -28,11 +31,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CaseService.class)
 public final class JpaCaseService implements CaseService {
     private final Transactions tx;
+    private final ProcedureEngine procedures;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
-    public JpaCaseService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa) {
+    public JpaCaseService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference ProcedureEngine procedures) {
         this.tx = new Transactions(jpa);
+        this.procedures = procedures;
     }
 
     @Override
@@ -43,6 +49,8 @@ public final class JpaCaseService implements CaseService {
             checkCaseData(em, kimCase);
             CaseEntity entity = new CaseEntity(kimCase, today());
             em.persist(entity);
+            em.flush();
+            procedures.fire(em, new CaseEvent("case.opened", entity.id(), today(), Map.of()));
             em.flush();
             return entity.toModel();
         });
@@ -107,6 +115,10 @@ public final class JpaCaseService implements CaseService {
             }
             entity.moveTo(phase, reason, today());
             em.flush();
+            if (phase == CasePhase.CLOSED) {
+                procedures.fire(em, new CaseEvent("case.closed", id, today(), Map.of("reason", reason)));
+                em.flush();
+            }
             return entity.toModel();
         });
     }
@@ -171,7 +183,7 @@ public final class JpaCaseService implements CaseService {
         });
     }
 
-    static CaseEntity existing(EntityManager em, long id) {
+    public static CaseEntity existing(EntityManager em, long id) {
         return new Referrals(em).existingCase(id);
     }
 

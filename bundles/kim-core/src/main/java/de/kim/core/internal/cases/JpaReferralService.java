@@ -17,7 +17,10 @@ import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import de.kim.core.internal.procedures.CaseEvent;
+import de.kim.core.internal.procedures.ProcedureEngine;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -32,6 +35,7 @@ import org.osgi.service.event.EventAdmin;
 public final class JpaReferralService implements ReferralService {
     private final Transactions tx;
     private final DirectoryService directory;
+    private final ProcedureEngine procedures;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -39,8 +43,9 @@ public final class JpaReferralService implements ReferralService {
 
     @Activate
     public JpaReferralService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference DirectoryService directory) {
+            @Reference DirectoryService directory, @Reference ProcedureEngine procedures) {
         this.tx = new Transactions(jpa);
+        this.procedures = procedures;
         this.directory = directory;
     }
 
@@ -187,6 +192,11 @@ public final class JpaReferralService implements ReferralService {
                 kimCase.handTo(referral.toOfficeId());
             }
             referral.moveTo(status, outcome);
+            em.flush();
+            Office receiving = directory.office(referral.toOfficeId());
+            procedures.fire(em, new CaseEvent("referral." + status.name().toLowerCase(), kimCase.id(), today(),
+                    Map.of("kind", referral.kind().name(), "purpose", referral.purpose().name(),
+                            "officeKind", receiving.kind().name(), "officeId", receiving.id())));
             em.flush();
             List<Referral> posted = new ArrayList<>(List.of(referral.toModel()));
             if (status == Referral.Status.COMPLETED && referral.transitionId() != null) {

@@ -24,7 +24,12 @@ import de.kim.core.internal.rules.TransitionRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import de.kim.api.model.CasePhase;
+import de.kim.core.internal.procedures.CaseEvent;
+import de.kim.core.internal.procedures.ProcedureEngine;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
@@ -41,6 +46,7 @@ public final class JpaTimelineService implements TimelineService {
     private final Transactions tx;
     private final TransitionRules rules;
     private final DirectoryService directory;
+    private final ProcedureEngine procedures;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -48,8 +54,10 @@ public final class JpaTimelineService implements TimelineService {
 
     @Activate
     public JpaTimelineService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference TransitionRules rules, @Reference DirectoryService directory) {
+            @Reference TransitionRules rules, @Reference DirectoryService directory,
+            @Reference ProcedureEngine procedures) {
         this.tx = new Transactions(jpa);
+        this.procedures = procedures;
         this.rules = rules;
         this.directory = directory;
     }
@@ -90,6 +98,15 @@ public final class JpaTimelineService implements TimelineService {
                 transitions.add(plan(em, client, derived, today, opened));
             }
             List<ClientTask> tasks = openDeadlines(em, client, status, Periods.openOn(spans, today), ruleSet, today);
+            em.flush();
+            Map<String, Object> event = new HashMap<>();
+            event.put("title", status.title().name());
+            event.put("validFrom", status.validFrom().toString());
+            event.put("previousTitle", history.isEmpty() ? null : history.get(history.size() - 1).toModel().title().name());
+            for (Long caseId : em.createQuery("SELECT c.id FROM CaseEntity c WHERE c.clientId = :c AND c.phase <> :closed",
+                    Long.class).setParameter("c", clientId).setParameter("closed", CasePhase.CLOSED).getResultList()) {
+                procedures.fire(em, new CaseEvent("residence.recorded", caseId, status.validFrom(), event));
+            }
             em.flush();
             return new StatusChange(recorded.toModel(), transitions, tasks);
         });

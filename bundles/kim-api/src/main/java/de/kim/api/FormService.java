@@ -1,0 +1,41 @@
+package de.kim.api;
+
+import de.kim.api.model.FormDefinition;
+import de.kim.api.model.FormSubmission;
+import java.util.List;
+import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Forms contributed by extensions and their submissions on cases. */
+@ProviderType
+public interface FormService {
+
+    /** The current version of every form, active ones and, if asked, deactivated ones. */
+    List<FormDefinition> forms(boolean includeInactive);
+
+    /**
+     * The current (newest) version of a form, or the given version.
+     *
+     * @throws NotFoundException if no such form or version was ever declared
+     */
+    FormDefinition form(String id, String version);
+
+    /** Every version of a form ever declared, newest first. */
+    List<FormDefinition> versions(String id);
+
+    /**
+     * Validates {@code data} against the form's active version (JSON Schema and the validators
+     * bundles registered for it) and stores it on the case.
+     *
+     * @throws NotFoundException   if there is no such case or form
+     * @throws ConflictException   if the form is no longer active
+     * @throws ValidationException with one violation per failing field
+     */
+    FormSubmission submit(long caseId, String formId, Map<String, Object> data, String submittedBy);
+
+    /** The case's submissions, newest first, whether or not their form is still active. */
+    List<FormSubmission> submissions(long caseId);
+
+    /** @throws NotFoundException if the case has no such submission */
+    FormSubmission submission(long caseId, long submissionId);
+}

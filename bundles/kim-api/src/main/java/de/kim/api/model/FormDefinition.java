@@ -1,0 +1,21 @@
+package de.kim.api.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A form contributed by an extension: JSON Schema for its data, a layout with German and English
+ * labels, optional FIM data-field ids ({@code x-fim-id} in the schema).
+ *
+ * @param id         stable id, e.g. {@code hallenberg.intake}
+ * @param version    the definition's own version
+ * @param label      labels by language ({@code de}, {@code en})
+ * @param schema     the JSON Schema of a submission's data
+ * @param layout     fields in display order: {@code field}, {@code label} (de/en), optional {@code visibleIf} rule
+ * @param hash       SHA-256 of the definition as declared; stored with every submission
+ * @param provenance the bundle that declared it
+ * @param active     false once its bundle stopped: older submissions stay readable, new ones are refused
+ */
+public record FormDefinition(String id, String version, Map<String, String> label, Map<String, Object> schema,
+        List<Map<String, Object>> layout, String hash, Provenance provenance, boolean active) {
+}

@@ -1,0 +1,16 @@
+package de.kim.api.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A monitoring indicator: a numerator and optionally a denominator, each a count over facts of the
+ * core model (cases, clients, periods, residence statuses, referrals, goals, form fields).
+ *
+ * @param definition the definition as declared (numerator, denominator, filters)
+ * @param dimensions the dimensions it can be broken down by
+ * @param computed   true if a bundle's Java code computes it
+ */
+public record IndicatorDefinition(String id, String version, Map<String, String> label, Map<String, Object> definition,
+        List<Dimension> dimensions, boolean computed, Provenance provenance, boolean active) {
+}

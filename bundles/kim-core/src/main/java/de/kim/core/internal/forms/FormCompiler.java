@@ -1,0 +1,86 @@
+package de.kim.core.internal.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import de.kim.core.internal.extension.DefinitionCompiler;
+import de.kim.core.internal.extension.Kind;
+import de.kim.core.internal.logic.JsonRule;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a form definition ({@code schema}, {@code layout}) and compiles its JSON Schema (draft
+ * 2020-12 unless the schema names another draft).
+ */
+public final class FormCompiler implements DefinitionCompiler {
+    private final ObjectMapper json;
+
+    public FormCompiler(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.FORM;
+    }
+
+    @Override
+    public CompiledForm compile(Map<String, Object> raw) {
+        if (!(raw.get("schema") instanceof Map<?, ?> schemaMap)) {
+            throw new IllegalArgumentException("'schema' (a JSON Schema object) is required");
+        }
+        if (!"object".equals(schemaMap.get("type")) || !(schemaMap.get("properties") instanceof Map<?, ?> properties)) {
+            throw new IllegalArgumentException("the schema must be of type object with 'properties'");
+        }
+        JsonNode schemaNode = json.valueToTree(schemaMap);
+        JsonSchema schema;
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            Thread.currentThread().setContextClassLoader(JsonSchemaFactory.class.getClassLoader());
+            SpecVersion.VersionFlag draft = schemaMap.containsKey("$schema")
+                    ? SpecVersion.VersionFlag.fromId(String.valueOf(schemaMap.get("$schema")))
+                            .orElseThrow(() -> new IllegalArgumentException("unknown $schema " + schemaMap.get("$schema")))
+                    : SpecVersion.VersionFlag.V202012;
+            schema = JsonSchemaFactory.getInstance(draft).getSchema(schemaNode);
+            schema.initializeValidators();
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid JSON Schema: " + e.getMessage());
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        Map<String, Object> visibleIf = new LinkedHashMap<>();
+        Object layout = raw.get("layout");
+        if (!(layout instanceof List<?> fields) || fields.isEmpty()) {
+            throw new IllegalArgumentException("'layout' (a list of fields) is required");
+        }
+        for (Object entry : fields) {
+            if (!(entry instanceof Map<?, ?> f) || !(f.get("field") instanceof String name)) {
+                throw new IllegalArgumentException("every layout entry needs a 'field'");
+            }
+            if (!properties.containsKey(name)) {
+                throw new IllegalArgumentException("layout field '" + name + "' is not a property of the schema");
+            }
+            if (f.get("visibleIf") != null) {
+                try {
+                    JsonRule.check(f.get("visibleIf"));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("visibleIf of '" + name + "': " + e.getMessage());
+                }
+                for (String variable : JsonRule.variables(f.get("visibleIf"))) {
+                    if (!properties.containsKey(variable.split("\\.")[0])) {
+                        throw new IllegalArgumentException("visibleIf of '" + name + "' refers to unknown field '"
+                                + variable + "'");
+                    }
+                }
+                visibleIf.put(name, f.get("visibleIf"));
+            }
+        }
+        return new CompiledForm(schema, visibleIf);
+    }
+}

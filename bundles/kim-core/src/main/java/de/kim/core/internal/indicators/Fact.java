@@ -1,0 +1,153 @@
+package de.kim.core.internal.indicators;
+
+import de.kim.api.model.Dimension;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The facts of the core model that indicators count, each as SQL: the tables, the fields a filter
+ * may use, and the expression of every dimension it can be broken down by.
+ */
+public enum Fact {
+    CASES("cases", "KIM_CASE c", "openedOn"),
+    CLIENTS("clients", "KIM_CLIENT k", "arrivalDate"),
+    PERIODS("periods", "KIM_LEGAL_DOMAIN_PERIOD p JOIN KIM_CLIENT k ON k.ID = p.CLIENT_ID", "fromDate"),
+    RESIDENCE_STATUSES("residenceStatuses", "KIM_RESIDENCE_STATUS r JOIN KIM_CLIENT k ON k.ID = r.CLIENT_ID",
+            "validFrom"),
+    REFERRALS("referrals", "KIM_REFERRAL f JOIN KIM_CASE c ON c.ID = f.CASE_ID JOIN KIM_OFFICE o ON o.ID = f.TOOFFICEID",
+            "createdOn"),
+    GOALS("goals", "KIM_GOAL g JOIN KIM_CASE c ON c.ID = g.CASE_ID", "agreedOn"),
+    FORM_FIELDS("formFields", "KIM_FORM_FIELD x JOIN KIM_CASE c ON c.ID = x.CASE_ID", "submittedOn");
+
+    /** The benefit Rechtskreise, of which a client is in at most one at a time. */
+    static final String BENEFIT_DOMAINS = "('AsylbLG', 'SGB2', 'SGB12')";
+
+    private final String code;
+    private final String from;
+    private final String defaultDate;
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final Map<Dimension, String> dimensions = new EnumMap<>(Dimension.class);
+
+    Fact(String code, String from, String defaultDate) {
+        this.code = code;
+        this.from = from;
+        this.defaultDate = defaultDate;
+    }
+
+    static {
+        CASES.caseFields();
+        CASES.clientDimensions("c.CLIENT_ID", "c.OWNER_MUNICIPALITY");
+        CASES.dimensions.put(Dimension.TARGET_GROUP, "c.TARGETGROUP");
+
+        CLIENTS.fields.put("municipality", "k.MUNICIPALITY");
+        CLIENTS.fields.put("nationality", "k.NATIONALITY");
+        CLIENTS.fields.put("arrivalDate", "k.ARRIVALDATE");
+        CLIENTS.fields.put("employable", "k.EMPLOYABLE");
+        CLIENTS.clientDimensions("k.ID", "k.MUNICIPALITY");
+
+        PERIODS.fields.put("domain", "p.DOMAIN");
+        PERIODS.fields.put("fromDate", "p.FROM_DATE");
+        PERIODS.fields.put("toDate", "p.TO_DATE");
+        String earlierBenefit = "EXISTS (SELECT 1 FROM KIM_LEGAL_DOMAIN_PERIOD q WHERE q.CLIENT_ID = p.CLIENT_ID"
+                + " AND q.DOMAIN <> p.DOMAIN AND q.DOMAIN IN " + BENEFIT_DOMAINS + " AND ";
+        PERIODS.fields.put("benefitChange", "CASE WHEN p.DOMAIN IN " + BENEFIT_DOMAINS + " AND " + earlierBenefit
+                + "q.TO_DATE < p.FROM_DATE) THEN 1 ELSE 0 END");
+        PERIODS.fields.put("seamless", "CASE WHEN " + earlierBenefit + "q.TO_DATE = " + dayBefore("p.FROM_DATE")
+                + ") THEN 1 ELSE 0 END");
+        PERIODS.clientDimensions("p.CLIENT_ID", "k.MUNICIPALITY");
+        PERIODS.dimensions.put(Dimension.LEGAL_DOMAIN, "p.DOMAIN");
+
+        RESIDENCE_STATUSES.fields.put("title", "r.TITLE");
+        RESIDENCE_STATUSES.fields.put("validFrom", "r.VALIDFROM");
+        RESIDENCE_STATUSES.fields.put("validTo", "r.VALIDTO");
+        RESIDENCE_STATUSES.fields.put("previousTitle", "(SELECT MAX(r2.TITLE) FROM KIM_RESIDENCE_STATUS r2"
+                + " WHERE r2.CLIENT_ID = r.CLIENT_ID AND r2.VALIDTO = " + dayBefore("r.VALIDFROM") + ")");
+        RESIDENCE_STATUSES.clientDimensions("r.CLIENT_ID", "k.MUNICIPALITY");
+        RESIDENCE_STATUSES.dimensions.put(Dimension.RESIDENCE_STATUS, "r.TITLE");
+
+        REFERRALS.caseFields();
+        REFERRALS.fields.put("kind", "f.KIND");
+        REFERRALS.fields.put("purpose", "f.PURPOSE");
+        REFERRALS.fields.put("status", "f.STATUS");
+        REFERRALS.fields.put("officeKind", "o.KIND");
+        REFERRALS.fields.put("createdOn", "f.CREATEDON");
+        REFERRALS.fields.put("deadline", "f.DEADLINE");
+        REFERRALS.dimensions.putAll(CASES.dimensions);
+
+        GOALS.caseFields();
+        GOALS.fields.put("area", "g.AREA");
+        GOALS.fields.put("status", "g.STATUS");
+        GOALS.fields.put("agreedOn", "g.AGREEDON");
+        GOALS.fields.put("dueDate", "g.DUEDATE");
+        GOALS.dimensions.putAll(CASES.dimensions);
+        GOALS.dimensions.put(Dimension.TOPIC_AREA, "g.AREA");
+
+        FORM_FIELDS.caseFields();
+        FORM_FIELDS.fields.put("form", "x.FORM_ID");
+        FORM_FIELDS.fields.put("field", "x.FIELD");
+        FORM_FIELDS.fields.put("value", "x.FIELD_VALUE");
+        FORM_FIELDS.fields.put("submittedOn", "x.SUBMITTED_ON");
+        FORM_FIELDS.dimensions.putAll(CASES.dimensions);
+    }
+
+    private void caseFields() {
+        fields.put("phase", "c.PHASE");
+        fields.put("targetGroup", "c.TARGETGROUP");
+        fields.put("ownerMunicipality", "c.OWNER_MUNICIPALITY");
+        fields.put("openedOn", "c.OPENEDON");
+        fields.put("closedOn", "c.CLOSEDON");
+        fields.put("closureReason", "c.CLOSUREREASON");
+        fields.put("waitingDays", days("c.OPENEDON",
+                "(SELECT MIN(a.ACTIVITY_DATE) FROM KIM_ACTIVITY a WHERE a.CASE_ID = c.ID)"));
+        fields.put("durationDays", days("c.OPENEDON", "c.CLOSEDON"));
+    }
+
+    private void clientDimensions(String clientId, String municipality) {
+        dimensions.put(Dimension.MUNICIPALITY, municipality);
+        dimensions.put(Dimension.LEGAL_DOMAIN, "(SELECT MAX(ld.DOMAIN) FROM KIM_LEGAL_DOMAIN_PERIOD ld WHERE ld.CLIENT_ID = "
+                + clientId + " AND ld.TO_DATE IS NULL AND ld.DOMAIN IN " + BENEFIT_DOMAINS + ")");
+        dimensions.put(Dimension.RESIDENCE_STATUS, "(SELECT MAX(rs.TITLE) FROM KIM_RESIDENCE_STATUS rs WHERE rs.CLIENT_ID = "
+                + clientId + " AND rs.VALIDTO IS NULL)");
+    }
+
+    private static String days(String from, String to) {
+        return "{fn TIMESTAMPDIFF(SQL_TSI_DAY, CAST(" + from + " AS TIMESTAMP), CAST(" + to + " AS TIMESTAMP))}";
+    }
+
+    private static String dayBefore(String date) {
+        return "CAST({fn TIMESTAMPADD(SQL_TSI_DAY, -1, CAST(" + date + " AS TIMESTAMP))} AS DATE)";
+    }
+
+    public String code() {
+        return code;
+    }
+
+    String from() {
+        return from;
+    }
+
+    String defaultDate() {
+        return defaultDate;
+    }
+
+    /** Filter fields: name to SQL expression. */
+    Map<String, String> fields() {
+        return fields;
+    }
+
+    /** The SQL expression of a dimension, or null if this fact cannot be broken down by it. */
+    String dimension(Dimension d) {
+        return dimensions.get(d);
+    }
+
+    public static Fact ofCode(String code) {
+        for (Fact f : values()) {
+            if (f.code.equals(code)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown fact '" + code + "'; known: cases, clients, periods,"
+                + " residenceStatuses, referrals, goals, formFields");
+    }
+}

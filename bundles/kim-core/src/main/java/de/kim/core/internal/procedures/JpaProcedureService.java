@@ -1,0 +1,106 @@
+package de.kim.core.internal.procedures;
+
+import de.kim.api.NotFoundException;
+import de.kim.api.ProcedureService;
+import de.kim.api.model.CaseTask;
+import de.kim.api.model.ProcedureDefinition;
+import de.kim.api.model.ProcedureInstance;
+import de.kim.api.model.Provenance;
+import de.kim.core.internal.cases.JpaCaseService;
+import de.kim.core.internal.extension.DefinitionEntity;
+import de.kim.core.internal.extension.Definitions;
+import de.kim.core.internal.extension.Kind;
+import de.kim.core.internal.extension.StoredJson;
+import de.kim.core.internal.persistence.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ProcedureService.class)
+public final class JpaProcedureService implements ProcedureService {
+    private final Transactions tx;
+    private final Definitions definitions;
+    private final ProcedureEngine engine;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Activate
+    public JpaProcedureService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference Definitions definitions, @Reference ProcedureEngine engine) {
+        this.tx = new Transactions(jpa);
+        this.definitions = definitions;
+        this.engine = engine;
+    }
+
+    @Override
+    public List<ProcedureDefinition> procedures(boolean includeInactive) {
+        List<ProcedureDefinition> all = new ArrayList<>(definitions.active(Kind.PROCEDURE).stream()
+                .map(d -> new ProcedureDefinition(d.id(), d.version(), d.label(), d.raw(), d.provenance(), true)).toList());
+        if (includeInactive) {
+            definitions.inactive(Kind.PROCEDURE).forEach(e -> all.add(stored(e)));
+        }
+        all.sort(Comparator.comparing(ProcedureDefinition::id));
+        return all;
+    }
+
+    @Override
+    public ProcedureDefinition procedure(String id) {
+        return definitions.active(Kind.PROCEDURE, id)
+                .map(d -> new ProcedureDefinition(d.id(), d.version(), d.label(), d.raw(), d.provenance(), true))
+                .orElseGet(() -> definitions.stored(Kind.PROCEDURE, id).stream().findFirst().map(JpaProcedureService::stored)
+                        .orElseThrow(() -> new NotFoundException("no procedure " + id)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ProcedureDefinition stored(DefinitionEntity e) {
+        Map<String, Object> raw = StoredJson.parse(e.content());
+        return new ProcedureDefinition(e.definitionId(), e.definitionVersion(), (Map<String, String>) raw.get("label"),
+                raw, new Provenance(e.bundle(), e.bundleVersion()), false);
+    }
+
+    @Override
+    public List<ProcedureInstance> instances(long caseId) {
+        return tx.read(em -> {
+            JpaCaseService.existing(em, caseId);
+            return ProcedureEngine.instances(em, caseId).stream().map(ProcedureInstanceEntity::toModel).toList();
+        });
+    }
+
+    @Override
+    public List<CaseTask> tasks(long caseId) {
+        return tx.read(em -> {
+            JpaCaseService.existing(em, caseId);
+            return em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.caseId = :c ORDER BY t.id",
+                    CaseTaskEntity.class).setParameter("c", caseId).getResultList().stream()
+                    .map(CaseTaskEntity::toModel)
+                    .sorted(Comparator.comparing(CaseTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(CaseTask::id)).toList();
+        });
+    }
+
+    @Override
+    public CaseTask complete(long caseId, long taskId, String completedBy, String note) {
+        return tx.write(em -> {
+            CaseTaskEntity task = em.find(CaseTaskEntity.class, taskId);
+            if (task == null || task.toModel().caseId() != caseId) {
+                throw new NotFoundException("case " + caseId + " has no task " + taskId);
+            }
+            CaseTaskEntity done = engine.complete(em, task, completedBy, note, LocalDate.now(clock));
+            em.flush();
+            return done.toModel();
+        });
+    }
+
+    @Override
+    public List<CaseTask> overdue(LocalDate day) {
+        return tx.read(em -> em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.status = :open AND t.due < :day"
+                + " ORDER BY t.due, t.id", CaseTaskEntity.class).setParameter("open", CaseTask.Status.OPEN)
+                .setParameter("day", day).getResultList().stream().map(CaseTaskEntity::toModel).toList());
+    }
+}

@@ -1,0 +1,174 @@
+package de.kim.core.internal.procedures;
+
+import de.kim.api.ConflictException;
+import de.kim.api.model.Case;
+import de.kim.api.model.CasePhase;
+import de.kim.api.model.CaseTask;
+import de.kim.api.model.Client;
+import de.kim.api.model.ProcedureInstance;
+import de.kim.api.spi.ProcedureAction;
+import de.kim.core.internal.cases.CaseEntity;
+import de.kim.core.internal.clients.ClientEntity;
+import de.kim.core.internal.extension.CodeExtensions;
+import de.kim.core.internal.extension.Declared;
+import de.kim.core.internal.extension.Definitions;
+import de.kim.core.internal.extension.Kind;
+import de.kim.core.internal.logic.JsonRule;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Runs procedures on cases, inside the transaction of whatever caused the event: an entry criterion
+ * that fires attaches the procedure and opens its first stages' tasks; an exit criterion ends it and
+ * cancels its open tasks; completing tasks opens later stages, reaches milestones and completes it.
+ */
+@Component(service = ProcedureEngine.class)
+public final class ProcedureEngine {
+    private final Definitions definitions;
+    private final CodeExtensions code;
+
+    @Activate
+    public ProcedureEngine(@Reference Definitions definitions, @Reference CodeExtensions code) {
+        this.definitions = definitions;
+        this.code = code;
+    }
+
+    /** Applies an event to the procedures of its case. */
+    public void fire(EntityManager em, CaseEvent event) {
+        CaseEntity kimCase = em.find(CaseEntity.class, event.caseId());
+        if (kimCase == null || (kimCase.phase() == CasePhase.CLOSED && !event.type().equals("case.closed"))) {
+            return;
+        }
+        ClientEntity client = em.find(ClientEntity.class, kimCase.clientId());
+        Map<String, Object> context = context(event, kimCase.toModel(), client == null ? null : client.toModel());
+        List<ProcedureInstanceEntity> instances = instances(em, event.caseId());
+        for (ProcedureInstanceEntity instance : instances) {
+            if (instance.status() != ProcedureInstance.Status.ACTIVE) {
+                continue;
+            }
+            definitions.active(Kind.PROCEDURE, instance.procedureId()).map(d -> (ProcedureModel) d.compiled())
+                    .filter(m -> matches(m.exit(), event, context)).ifPresent(m -> {
+                        instance.end(ProcedureInstance.Status.EXITED, event.date());
+                        tasks(em, instance.id()).forEach(t -> t.cancel(event.date()));
+                    });
+        }
+        Set<String> running = instances.stream().filter(i -> i.status() == ProcedureInstance.Status.ACTIVE)
+                .map(ProcedureInstanceEntity::procedureId).collect(Collectors.toSet());
+        for (Declared d : definitions.active(Kind.PROCEDURE)) {
+            ProcedureModel model = (ProcedureModel) d.compiled();
+            if (!running.contains(d.id()) && matches(model.entry(), event, context)) {
+                ProcedureInstanceEntity instance = new ProcedureInstanceEntity(event.caseId(), d.id(), d.version(),
+                        event.date());
+                em.persist(instance);
+                em.flush();
+                LocalDate birth = client == null ? null : client.dateOfBirth();
+                model.stages().stream().filter(s -> s.after() == null)
+                        .forEach(s -> open(em, instance, d.id(), s, event.date(), birth));
+            }
+        }
+    }
+
+    /** Completes a task, runs its action, and moves its procedure on. */
+    public CaseTaskEntity complete(EntityManager em, CaseTaskEntity task, String by, String note, LocalDate today) {
+        if (task.status() != CaseTask.Status.OPEN) {
+            throw new ConflictException("task " + task.task() + " is " + task.status() + ", not OPEN");
+        }
+        task.complete(today, by, note);
+        CaseEntity kimCase = em.find(CaseEntity.class, task.toModel().caseId());
+        if (task.action() != null) {
+            ProcedureAction action = code.action(task.action()).orElseThrow(() -> new ConflictException("task "
+                    + task.task() + " runs action '" + task.action() + "', which no running bundle provides"));
+            action.execute(task.toModel(), kimCase.toModel());
+        }
+        ProcedureInstanceEntity instance = em.find(ProcedureInstanceEntity.class, task.instanceId());
+        if (instance.status() != ProcedureInstance.Status.ACTIVE) {
+            return task;
+        }
+        ProcedureModel model = definitions.active(Kind.PROCEDURE, instance.procedureId())
+                .map(d -> (ProcedureModel) d.compiled()).orElse(null);
+        List<CaseTaskEntity> tasks = tasks(em, instance.id());
+        if (model == null) {
+            if (tasks.stream().noneMatch(t -> t.status() == CaseTask.Status.OPEN)) {
+                instance.end(ProcedureInstance.Status.COMPLETED, today);
+            }
+            return task;
+        }
+        Set<String> done = tasks.stream().filter(t -> t.status() == CaseTask.Status.DONE).map(CaseTaskEntity::task)
+                .collect(Collectors.toSet());
+        for (ProcedureModel.Milestone m : model.milestones()) {
+            if (!instance.milestones().containsKey(m.id()) && done.containsAll(m.tasks())) {
+                instance.milestones().put(m.id(), today);
+            }
+        }
+        Set<String> opened = tasks.stream().map(CaseTaskEntity::stage).collect(Collectors.toSet());
+        String stage = task.stage();
+        boolean stageDone = tasks.stream().filter(t -> t.stage().equals(stage))
+                .noneMatch(t -> t.status() == CaseTask.Status.OPEN);
+        if (stageDone) {
+            ClientEntity client = em.find(ClientEntity.class, kimCase.clientId());
+            model.stages().stream().filter(s -> stage.equals(s.after()) && !opened.contains(s.id()))
+                    .forEach(s -> open(em, instance, instance.procedureId(), s, today,
+                            client == null ? null : client.dateOfBirth()));
+        }
+        if (tasks(em, instance.id()).stream().noneMatch(t -> t.status() == CaseTask.Status.OPEN)) {
+            instance.end(ProcedureInstance.Status.COMPLETED, today);
+        }
+        return task;
+    }
+
+    private static void open(EntityManager em, ProcedureInstanceEntity instance, String procedureId,
+            ProcedureModel.Stage stage, LocalDate base, LocalDate dateOfBirth) {
+        for (ProcedureModel.Task t : stage.tasks()) {
+            LocalDate due = t.due() == null ? null : t.due().from(base, dateOfBirth);
+            em.persist(new CaseTaskEntity(instance.toModel().caseId(), instance.id(), procedureId, stage.id(), t, due));
+        }
+        em.flush();
+    }
+
+    private static boolean matches(ProcedureModel.Criterion criterion, CaseEvent event, Map<String, Object> context) {
+        return criterion != null && criterion.on().equals(event.type()) && JsonRule.test(criterion.rule(), context);
+    }
+
+    static Map<String, Object> context(CaseEvent event, Case kimCase, Client client) {
+        Map<String, Object> e = new HashMap<>(event.data());
+        e.put("type", event.type());
+        e.put("date", event.date().toString());
+        Map<String, Object> c = new HashMap<>();
+        c.put("id", kimCase.id());
+        c.put("phase", kimCase.phase().name());
+        c.put("ownerMunicipality", kimCase.ownerMunicipality());
+        c.put("targetGroup", kimCase.targetGroup() == null ? null : kimCase.targetGroup().name());
+        Map<String, Object> k = new HashMap<>();
+        if (client != null) {
+            k.put("age", Period.between(client.dateOfBirth(), event.date()).getYears());
+            k.put("dateOfBirth", client.dateOfBirth().toString());
+            k.put("municipality", client.municipality());
+            k.put("nationality", client.nationality());
+            k.put("employable", client.employable());
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("event", e);
+        context.put("case", c);
+        context.put("client", k);
+        return context;
+    }
+
+    static List<ProcedureInstanceEntity> instances(EntityManager em, long caseId) {
+        return em.createQuery("SELECT i FROM ProcedureInstanceEntity i WHERE i.caseId = :c ORDER BY i.id",
+                ProcedureInstanceEntity.class).setParameter("c", caseId).getResultList();
+    }
+
+    static List<CaseTaskEntity> tasks(EntityManager em, long instanceId) {
+        return em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.instanceId = :i ORDER BY t.id",
+                CaseTaskEntity.class).setParameter("i", instanceId).getResultList();
+    }
+}

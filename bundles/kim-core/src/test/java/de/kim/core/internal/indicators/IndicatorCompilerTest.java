@@ -1,0 +1,67 @@
+package de.kim.core.internal.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kim.api.ValidationException;
+import de.kim.api.model.Dimension;
+import de.kim.core.internal.logic.SqlCondition;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IndicatorCompilerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static IndicatorModel compile(String json) throws Exception {
+        return new IndicatorCompiler().compile(JSON.readValue(json, new TypeReference<Map<String, Object>>() { }));
+    }
+
+    @Test
+    void aCountBecomesOneGroupedQueryWithBoundValues() throws Exception {
+        IndicatorModel m = compile("{\"numerator\":{\"fact\":\"goals\",\"filter\":{\"==\":[{\"var\":\"status\"},\"ACHIEVED\"]}},"
+                + "\"denominator\":{\"fact\":\"goals\"}}");
+        SqlCondition sql = FactQuery.sql(m.numerator(), Dimension.MUNICIPALITY, 2025);
+        assertEquals("SELECT T.K, COUNT(*) FROM (SELECT c.OWNER_MUNICIPALITY AS K FROM KIM_GOAL g JOIN KIM_CASE c"
+                + " ON c.ID = g.CASE_ID WHERE g.STATUS = ? AND g.AGREEDON BETWEEN ? AND ?) T GROUP BY T.K", sql.sql());
+        assertEquals(List.of("ACHIEVED", java.sql.Date.valueOf("2025-01-01"), java.sql.Date.valueOf("2025-12-31")),
+                sql.parameters());
+        assertTrue(m.dimensions().contains(Dimension.TOPIC_AREA));
+    }
+
+    @Test
+    void dimensionsAreThoseBothCountsSupport() throws Exception {
+        IndicatorModel m = compile("{\"numerator\":{\"fact\":\"periods\"},\"denominator\":{\"fact\":\"clients\"}}");
+        assertFalse(m.dimensions().contains(Dimension.TARGET_GROUP));
+        assertTrue(m.dimensions().containsAll(List.of(Dimension.MUNICIPALITY, Dimension.LEGAL_DOMAIN, Dimension.PERIOD)));
+        assertThrows(ValidationException.class, () -> FactQuery.sql(m.numerator(), Dimension.TARGET_GROUP, null));
+    }
+
+    @Test
+    void unknownFactsFieldsAndOperatorsAreRefused() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> compile("{\"numerator\":{\"fact\":\"people\"}}"))
+                .getMessage().contains("unknown fact 'people'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> compile(
+                "{\"numerator\":{\"fact\":\"cases\",\"filter\":{\"==\":[{\"var\":\"familyName\"},\"X\"]}}}"))
+                .getMessage().contains("unknown field 'familyName'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> compile(
+                "{\"numerator\":{\"fact\":\"cases\",\"filter\":{\"cat\":[\"a\",\"b\"]}}}"))
+                .getMessage().contains("'cat'"));
+        assertThrows(IllegalArgumentException.class, () -> compile("{\"denominator\":{\"fact\":\"cases\"}}"));
+    }
+
+    @Test
+    void everyStandardIndicatorOfTheCoreCompiles() throws Exception {
+        File[] files = new File("src/main/kim-inf/indicators").listFiles();
+        assertTrue(files != null && files.length >= 12, "the standard KIM indicators are shipped");
+        for (File f : files) {
+            IndicatorModel m = new IndicatorCompiler().compile(JSON.readValue(f, new TypeReference<Map<String, Object>>() { }));
+            assertTrue(m.dimensions().contains(Dimension.MUNICIPALITY), f.getName());
+        }
+    }
+}
