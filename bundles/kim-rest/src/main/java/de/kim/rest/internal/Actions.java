@@ -38,4 +38,8 @@ final class Actions {
         }
         return version;
     }
+
+    /** Completes a procedure task. */
+    record TaskCompletion(String note) {
+    }
 }

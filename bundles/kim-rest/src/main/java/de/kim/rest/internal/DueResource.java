@@ -1,6 +1,8 @@
 package de.kim.rest.internal;
 
+import de.kim.api.ProcedureService;
 import de.kim.api.TimelineService;
+import de.kim.api.model.CaseTask;
 import de.kim.api.model.ClientTask;
 import de.kim.api.model.PlannedTransition;
 import java.time.LocalDate;
@@ -26,10 +28,19 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class DueResource {
     private final TimelineService timelines;
+    private final ProcedureService procedures;
 
     @Activate
-    public DueResource(@Reference TimelineService timelines) {
+    public DueResource(@Reference TimelineService timelines, @Reference ProcedureService procedures) {
         this.timelines = timelines;
+        this.procedures = procedures;
+    }
+
+    /** Open procedure tasks due before the end of the given day offset ({@code days=0}: overdue today). */
+    @GET
+    @Path("tasks")
+    public List<CaseTask> tasksDue(@QueryParam("days") String days) {
+        return procedures.overdue(until(days == null ? "0" : days).plusDays(1));
     }
 
     @GET

@@ -23,6 +23,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -92,6 +93,32 @@ public final class WriteAuthorization implements ContainerRequestFilter {
         if (roles.stream().noneMatch(writeRoles::contains)) {
             request.abortWith(refusal(Response.Status.FORBIDDEN,
                     "user " + credentials[0] + " lacks a role that may write: " + writeRoles));
+            return;
+        }
+        request.setSecurityContext(new Authenticated(credentials[0], roles,
+                request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+    }
+
+    /** The user a write was authenticated as, for resources that record who did something. */
+    private record Authenticated(String user, Set<String> roles, boolean secure) implements SecurityContext {
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            return () -> user;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return roles.contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return SecurityContext.BASIC_AUTH;
         }
     }
 

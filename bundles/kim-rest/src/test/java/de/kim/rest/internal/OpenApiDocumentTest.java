@@ -24,7 +24,9 @@ class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(MunicipalityResource.class, OfficeResource.class,
             ServiceOfferResource.class, ReferenceDataResource.class, OpenApiResource.class, ClientResource.class,
             CaseResource.class, ReferralResource.class, DueResource.class, StructuralFindingResource.class,
-            TransitionRuleResource.class);
+            TransitionRuleResource.class, FormResource.class, CaseFormResource.class, CaseSubmissionResource.class,
+            CaseTaskResource.class, CaseProcedureResource.class, ProcedureResource.class, IndicatorResource.class,
+            ExtensionResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

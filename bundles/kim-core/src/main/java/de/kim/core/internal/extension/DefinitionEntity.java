@@ -1,6 +1,8 @@
 package de.kim.core.internal.extension;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -45,7 +47,8 @@ public class DefinitionEntity {
 
     private boolean active;
 
-    private Instant declaredAt;
+    /** UTC; EclipseLink 2.7 maps LocalDateTime, not Instant. */
+    private LocalDateTime declaredAt;
 
     protected DefinitionEntity() {
     }
@@ -58,7 +61,7 @@ public class DefinitionEntity {
         this.content = declared.resolvedJson();
         this.bundle = declared.provenance().bundle();
         this.bundleVersion = declared.provenance().bundleVersion();
-        this.declaredAt = now;
+        this.declaredAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         this.active = true;
     }
 
@@ -95,6 +98,6 @@ public class DefinitionEntity {
     }
 
     public Instant declaredAt() {
-        return declaredAt;
+        return declaredAt.toInstant(ZoneOffset.UTC);
     }
 }

@@ -33,7 +33,7 @@ public record CompiledForm(JsonSchema schema, Map<String, Object> visibleIf) {
     private static String field(ValidationMessage m) {
         String location = m.getInstanceLocation() == null ? "$" : m.getInstanceLocation().toString();
         String field = location.startsWith("$.") ? location.substring(2) : location.equals("$") ? "" : location;
-        if ("required".equals(m.getType()) && m.getProperty() != null) {
+        if (("required".equals(m.getType()) || "additionalProperties".equals(m.getType())) && m.getProperty() != null) {
             field = field.isEmpty() ? m.getProperty() : field + "." + m.getProperty();
         }
         return field.isEmpty() ? "body" : field;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kim.api.model.FormSubmission;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -40,7 +42,8 @@ public class FormSubmissionEntity {
     @Column(nullable = false)
     private String data;
 
-    private Instant submittedAt;
+    /** UTC; EclipseLink 2.7 maps LocalDateTime, not Instant. */
+    private LocalDateTime submittedAt;
 
     @Column(length = 100)
     private String submittedBy;
@@ -55,7 +58,7 @@ public class FormSubmissionEntity {
         this.formVersion = formVersion;
         this.definitionHash = hash;
         this.data = data;
-        this.submittedAt = at;
+        this.submittedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         this.submittedBy = by;
     }
 
@@ -70,7 +73,8 @@ public class FormSubmissionEntity {
     FormSubmission toModel() {
         try {
             Map<String, Object> values = JSON.readValue(data, new TypeReference<Map<String, Object>>() { });
-            return new FormSubmission(id, caseId, formId, formVersion, definitionHash, values, submittedAt, submittedBy);
+            return new FormSubmission(id, caseId, formId, formVersion, definitionHash, values,
+                    submittedAt.toInstant(ZoneOffset.UTC), submittedBy);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored submission " + id + " is not JSON", e);
         }

@@ -69,18 +69,17 @@ public final class JpaFormService implements FormService {
 
     @Override
     public FormDefinition form(String id, String version) {
+        var current = definitions.active(Kind.FORM, id);
         if (version == null) {
-            var current = definitions.active(Kind.FORM, id);
-            if (current.isPresent()) {
-                return active(current.get());
-            }
+            return current.map(JpaFormService::active).orElseThrow(() -> new NotFoundException(
+                    definitions.stored(Kind.FORM, id).isEmpty() ? "no form " + id
+                            : "form " + id + " is no longer in use (its bundle stopped); its versions stay readable"
+                                    + " under /forms/" + id + "/versions"));
         }
-        return definitions.stored(Kind.FORM, id).stream()
-                .filter(e -> version == null || e.definitionVersion().equals(version)).findFirst()
-                .map(e -> definitions.active(Kind.FORM, id).filter(d -> d.hash().equals(e.hash()))
-                        .map(JpaFormService::active).orElseGet(() -> stored(e)))
-                .orElseThrow(() -> new NotFoundException(version == null ? "no form " + id
-                        : "form " + id + " has no version " + version));
+        return definitions.stored(Kind.FORM, id).stream().filter(e -> e.definitionVersion().equals(version)).findFirst()
+                .map(e -> current.filter(d -> d.hash().equals(e.hash())).map(JpaFormService::active)
+                        .orElseGet(() -> stored(e)))
+                .orElseThrow(() -> new NotFoundException("form " + id + " has no version " + version));
     }
 
     @Override

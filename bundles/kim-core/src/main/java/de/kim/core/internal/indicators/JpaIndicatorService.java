@@ -97,7 +97,8 @@ public final class JpaIndicatorService implements IndicatorService {
         }
         long numeratorTotal = counts.stream().mapToLong(SmallCells.Count::numerator).sum();
         boolean hasDenominator = declared.isPresent() ? ((IndicatorModel) declared.get().compiled()).denominator() != null
-                : counts.stream().anyMatch(c -> c.denominator() != null);
+                : counts.stream().anyMatch(c -> c.denominator() != null)
+                        || definition.definition().containsKey("denominator");
         Long denominatorTotal = hasDenominator
                 ? counts.stream().mapToLong(c -> c.denominator() == null ? 0 : c.denominator()).sum() : null;
         SmallCells.Count total = new SmallCells.Count("total", "Gesamt / total", numeratorTotal, denominatorTotal);
