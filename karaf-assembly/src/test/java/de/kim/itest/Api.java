@@ -131,10 +131,14 @@ final class Api {
                     Reply clients = get("/clients?size=1");
                     Reply cases = get("/cases?phase=CLOSED");
                     Reply due = get("/due/transitions");
-                    if (clients.status() == 200 && cases.status() == 200 && due.status() == 200) {
+                    Reply indicators = get("/indicators/kim.cases.new");
+                    Reply extensions = get("/extensions");
+                    if (clients.status() == 200 && cases.status() == 200 && due.status() == 200
+                            && indicators.status() == 200 && extensions.status() == 200) {
                         return;
                     }
-                    last = "clients " + clients.status() + ", cases " + cases.status() + ", due " + due.status();
+                    last = "clients " + clients.status() + ", cases " + cases.status() + ", due " + due.status()
+                            + ", indicators " + indicators.status() + ", extensions " + extensions.status();
                 }
             } catch (AssertionError e) {
                 last = e.getMessage();

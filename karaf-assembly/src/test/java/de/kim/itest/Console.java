@@ -1,5 +1,9 @@
 package de.kim.itest;
 
+import java.security.PrivilegedExceptionAction;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,7 +35,18 @@ final class Console {
         return output;
     }
 
+    /**
+     * Runs the command as the admin, the way an operator logged in over SSH does: commands such as
+     * feature:install are guarded by role-based ACLs and refuse a session without a subject.
+     */
     private String once(String command) throws Exception {
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        return Subject.doAs(admin, (PrivilegedExceptionAction<String>) () -> asSubject(command));
+    }
+
+    private String asSubject(String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);

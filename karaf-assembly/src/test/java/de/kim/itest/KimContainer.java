@@ -24,6 +24,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 final class KimContainer {
     static final String HTTP_PORT = "kim.itest.http.port";
+    /** The built jar of ext-hallenberg, dropped into deploy/ by the tests. */
+    static final String HALLENBERG_JAR = "kim.ext.hallenberg";
 
     private KimContainer() {
     }
@@ -52,7 +54,8 @@ final class KimContainer {
                         String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
                         String.valueOf(freePort())),
-                systemProperty(HTTP_PORT).value(String.valueOf(http))));
+                systemProperty(HTTP_PORT).value(String.valueOf(http)),
+                systemProperty(HALLENBERG_JAR).value(String.valueOf(System.getProperty(HALLENBERG_JAR)))));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }
