@@ -57,6 +57,10 @@ public class CaseEntity {
 
     private LocalDate closedOn;
 
+    /** The day of the earliest activity, kept so that waiting time is one column for indicators. */
+    @Column(name = "FIRST_CONTACT_ON")
+    private LocalDate firstContactOn;
+
     @Column(length = 1000)
     private String closureReason;
 
@@ -119,6 +123,12 @@ public class CaseEntity {
 
     List<GoalEntity> goals() {
         return goals;
+    }
+
+    void noteContact(LocalDate day) {
+        if (firstContactOn == null || day.isBefore(firstContactOn)) {
+            firstContactOn = day;
+        }
     }
 
     List<ActivityEntity> activities() {

@@ -178,6 +178,7 @@ public final class JpaCaseService implements CaseService {
         return tx.write(em -> {
             CaseEntity entity = existing(em, id);
             entity.activities().add(new ActivityEntity(entity, activity));
+            entity.noteContact(activity.date());
             em.flush();
             return entity.toModel();
         });

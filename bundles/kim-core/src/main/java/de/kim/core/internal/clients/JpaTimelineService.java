@@ -83,7 +83,8 @@ public final class JpaTimelineService implements TimelineService {
                     earlier.endOn(status.validFrom().minusDays(1));
                 }
             }
-            ResidenceStatusEntity recorded = new ResidenceStatusEntity(clientId, status);
+            ResidenceStatusEntity recorded = new ResidenceStatusEntity(clientId, status,
+                    history.isEmpty() ? null : history.get(history.size() - 1).toModel().title());
             em.persist(recorded);
             List<TransitionEngine.Span> spans = new Periods(em, clientId).spans();
             List<TransitionEngine.Change> planned = em.createQuery("SELECT t FROM PlannedTransitionEntity t"

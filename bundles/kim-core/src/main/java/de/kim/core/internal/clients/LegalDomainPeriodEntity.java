@@ -36,6 +36,14 @@ public class LegalDomainPeriodEntity {
 
     private Long officeId;
 
+    /** Whether this benefit period follows one of another benefit Rechtskreis (kept for indicators). */
+    @Column(name = "BENEFIT_CHANGE")
+    private boolean benefitChange;
+
+    /** Days without benefits between the previous benefit period and this one, if it follows one. */
+    @Column(name = "BENEFIT_GAP_DAYS")
+    private Integer benefitGapDays;
+
     protected LegalDomainPeriodEntity() {
     }
 
@@ -65,6 +73,12 @@ public class LegalDomainPeriodEntity {
 
     LocalDate to() {
         return to;
+    }
+
+    void followOn(LocalDate previousEnd) {
+        this.benefitChange = previousEnd != null;
+        this.benefitGapDays = previousEnd == null ? null
+                : (int) java.time.temporal.ChronoUnit.DAYS.between(previousEnd, from) - 1;
     }
 
     void endOn(LocalDate day) {

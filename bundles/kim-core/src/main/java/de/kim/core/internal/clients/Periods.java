@@ -59,6 +59,7 @@ public final class Periods {
         LegalDomainPeriodEntity period = new LegalDomainPeriodEntity(clientId, domain, from, to, officeId);
         em.persist(period);
         em.flush();
+        noteBenefitChanges();
         return period;
     }
 
@@ -74,6 +75,7 @@ public final class Periods {
             throw new ConflictException("period " + periodId + " already ended on " + period.to());
         }
         period.endOn(to);
+        noteBenefitChanges();
         return period;
     }
 
@@ -94,6 +96,26 @@ public final class Periods {
         em.flush();
         add(change.to(), change.effectiveDate(), null, change.receivingOfficeId());
         change.markApplied();
+    }
+
+    /**
+     * Marks every benefit period (AsylbLG, SGB II, SGB XII) that follows one of another benefit
+     * Rechtskreis, with the days without benefits in between, so indicators read one row.
+     */
+    private void noteBenefitChanges() {
+        List<LegalDomainPeriodEntity> periods = all();
+        for (LegalDomainPeriodEntity p : periods) {
+            LocalDate previousEnd = null;
+            if (TransitionEngine.EXCLUSIVE.contains(p.domain())) {
+                for (LegalDomainPeriodEntity q : periods) {
+                    if (q.domain() != p.domain() && TransitionEngine.EXCLUSIVE.contains(q.domain()) && q.to() != null
+                            && q.to().isBefore(p.from()) && (previousEnd == null || q.to().isAfter(previousEnd))) {
+                        previousEnd = q.to();
+                    }
+                }
+            }
+            p.followOn(previousEnd);
+        }
     }
 
     List<TransitionEngine.Span> spans() {

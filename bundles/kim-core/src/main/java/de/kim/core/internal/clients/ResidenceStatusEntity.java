@@ -32,13 +32,19 @@ public class ResidenceStatusEntity {
 
     private LocalDate validTo;
 
+    /** The title this one followed, kept so indicators need no self-join ("Duldung → §25a"). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PREVIOUS_TITLE", length = 20)
+    private ResidenceTitle previousTitle;
+
     private Long issuingOfficeId;
 
     protected ResidenceStatusEntity() {
     }
 
-    ResidenceStatusEntity(String clientId, ResidenceStatus status) {
+    ResidenceStatusEntity(String clientId, ResidenceStatus status, ResidenceTitle previous) {
         this.clientId = clientId;
+        this.previousTitle = previous;
         this.title = status.title();
         this.validFrom = status.validFrom();
         this.validTo = status.validTo();

@@ -49,20 +49,16 @@ public enum Fact {
         PERIODS.fields.put("domain", "p.DOMAIN");
         PERIODS.fields.put("fromDate", "p.FROM_DATE");
         PERIODS.fields.put("toDate", "p.TO_DATE");
-        String earlierBenefit = "EXISTS (SELECT 1 FROM KIM_LEGAL_DOMAIN_PERIOD q WHERE q.CLIENT_ID = p.CLIENT_ID"
-                + " AND q.DOMAIN <> p.DOMAIN AND q.DOMAIN IN " + BENEFIT_DOMAINS + " AND ";
-        PERIODS.fields.put("benefitChange", "CASE WHEN p.DOMAIN IN " + BENEFIT_DOMAINS + " AND " + earlierBenefit
-                + "q.TO_DATE < p.FROM_DATE) THEN 1 ELSE 0 END");
-        PERIODS.fields.put("seamless", "CASE WHEN " + earlierBenefit + "q.TO_DATE = " + dayBefore("p.FROM_DATE")
-                + ") THEN 1 ELSE 0 END");
+        PERIODS.fields.put("benefitChange", "p.BENEFIT_CHANGE");
+        PERIODS.fields.put("gapDays", "p.BENEFIT_GAP_DAYS");
+        PERIODS.fields.put("seamless", "CASE WHEN p.BENEFIT_GAP_DAYS = 0 THEN 1 ELSE 0 END");
         PERIODS.clientDimensions("p.CLIENT_ID", "k.MUNICIPALITY");
         PERIODS.dimensions.put(Dimension.LEGAL_DOMAIN, "p.DOMAIN");
 
         RESIDENCE_STATUSES.fields.put("title", "r.TITLE");
         RESIDENCE_STATUSES.fields.put("validFrom", "r.VALIDFROM");
         RESIDENCE_STATUSES.fields.put("validTo", "r.VALIDTO");
-        RESIDENCE_STATUSES.fields.put("previousTitle", "(SELECT MAX(r2.TITLE) FROM KIM_RESIDENCE_STATUS r2"
-                + " WHERE r2.CLIENT_ID = r.CLIENT_ID AND r2.VALIDTO = " + dayBefore("r.VALIDFROM") + ")");
+        RESIDENCE_STATUSES.fields.put("previousTitle", "r.PREVIOUS_TITLE");
         RESIDENCE_STATUSES.clientDimensions("r.CLIENT_ID", "k.MUNICIPALITY");
         RESIDENCE_STATUSES.dimensions.put(Dimension.RESIDENCE_STATUS, "r.TITLE");
 
@@ -98,8 +94,7 @@ public enum Fact {
         fields.put("openedOn", "c.OPENEDON");
         fields.put("closedOn", "c.CLOSEDON");
         fields.put("closureReason", "c.CLOSUREREASON");
-        fields.put("waitingDays", days("c.OPENEDON",
-                "(SELECT MIN(a.ACTIVITY_DATE) FROM KIM_ACTIVITY a WHERE a.CASE_ID = c.ID)"));
+        fields.put("waitingDays", days("c.OPENEDON", "c.FIRST_CONTACT_ON"));
         fields.put("durationDays", days("c.OPENEDON", "c.CLOSEDON"));
     }
 
@@ -115,9 +110,6 @@ public enum Fact {
         return "{fn TIMESTAMPDIFF(SQL_TSI_DAY, CAST(" + from + " AS TIMESTAMP), CAST(" + to + " AS TIMESTAMP))}";
     }
 
-    private static String dayBefore(String date) {
-        return "CAST({fn TIMESTAMPADD(SQL_TSI_DAY, -1, CAST(" + date + " AS TIMESTAMP))} AS DATE)";
-    }
 
     public String code() {
         return code;

@@ -78,8 +78,20 @@ public final class JpaIndicatorService implements IndicatorService {
         Optional<Declared> declared = definitions.active(Kind.INDICATOR, id);
         if (declared.isPresent()) {
             IndicatorModel model = (IndicatorModel) declared.get().compiled();
-            Map<String, Long> numerator = facts.count(model.numerator(), by, year);
-            Map<String, Long> denominator = model.denominator() == null ? null : facts.count(model.denominator(), by, year);
+            Map<String, Long> numerator;
+            Map<String, Long> denominator = null;
+            if (FactQuery.shareScan(model.numerator(), model.denominator())) {
+                numerator = new java.util.HashMap<>();
+                denominator = new java.util.HashMap<>();
+                for (Map.Entry<String, long[]> e : facts.count(List.of(model.numerator(), model.denominator()), by, year)
+                        .entrySet()) {
+                    numerator.put(e.getKey(), e.getValue()[0]);
+                    denominator.put(e.getKey(), e.getValue()[1]);
+                }
+            } else {
+                numerator = facts.count(model.numerator(), by, year);
+                denominator = model.denominator() == null ? null : facts.count(model.denominator(), by, year);
+            }
             TreeSet<String> keys = new TreeSet<>(numerator.keySet());
             if (denominator != null) {
                 keys.addAll(denominator.keySet());

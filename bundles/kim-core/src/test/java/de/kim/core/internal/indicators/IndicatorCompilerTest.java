@@ -26,12 +26,35 @@ class IndicatorCompilerTest {
     void aCountBecomesOneGroupedQueryWithBoundValues() throws Exception {
         IndicatorModel m = compile("{\"numerator\":{\"fact\":\"goals\",\"filter\":{\"==\":[{\"var\":\"status\"},\"ACHIEVED\"]}},"
                 + "\"denominator\":{\"fact\":\"goals\"}}");
-        SqlCondition sql = FactQuery.sql(m.numerator(), Dimension.MUNICIPALITY, 2025);
-        assertEquals("SELECT T.K, COUNT(*) FROM (SELECT c.OWNER_MUNICIPALITY AS K FROM KIM_GOAL g JOIN KIM_CASE c"
-                + " ON c.ID = g.CASE_ID WHERE g.STATUS = ? AND g.AGREEDON BETWEEN ? AND ?) T GROUP BY T.K", sql.sql());
+        SqlCondition sql = FactQuery.sql(List.of(m.numerator(), m.denominator()), Dimension.MUNICIPALITY, 2025);
+        assertEquals("SELECT c.OWNER_MUNICIPALITY, SUM(CASE WHEN g.STATUS = ? THEN 1 ELSE 0 END), COUNT(*)"
+                + " FROM KIM_GOAL g JOIN KIM_CASE c ON c.ID = g.CASE_ID WHERE (1 = 1) AND g.AGREEDON BETWEEN ? AND ?"
+                + " GROUP BY c.OWNER_MUNICIPALITY", sql.sql());
         assertEquals(List.of("ACHIEVED", java.sql.Date.valueOf("2025-01-01"), java.sql.Date.valueOf("2025-12-31")),
                 sql.parameters());
+        assertTrue(FactQuery.shareScan(m.numerator(), m.denominator()), "one scan for both counts");
+        SqlCondition byDomain = FactQuery.sql(List.of(m.numerator()), Dimension.LEGAL_DOMAIN, null);
+        assertTrue(byDomain.sql().startsWith("SELECT T.K, COUNT(*) FROM (SELECT (SELECT MAX(ld.DOMAIN)"), byDomain.sql());
+        assertTrue(byDomain.sql().endsWith(") T GROUP BY T.K"), byDomain.sql());
         assertTrue(m.dimensions().contains(Dimension.TOPIC_AREA));
+    }
+
+    @Test
+    void aNumeratorThatNarrowsTheDenominatorScansOnlyTheDenominatorsRows() throws Exception {
+        IndicatorModel narrowing = compile("{\"numerator\":{\"fact\":\"goals\",\"filter\":{\"and\":[{\"==\":[{\"var\":"
+                + "\"area\"},\"WORK\"]},{\"==\":[{\"var\":\"status\"},\"ACHIEVED\"]}]}},\"denominator\":{\"fact\":"
+                + "\"goals\",\"filter\":{\"==\":[{\"var\":\"area\"},\"WORK\"]}}}");
+        SqlCondition sql = FactQuery.sql(List.of(narrowing.numerator(), narrowing.denominator()), null, null);
+        assertEquals("SELECT '', SUM(CASE WHEN g.STATUS = ? THEN 1 ELSE 0 END), COUNT(*) FROM KIM_GOAL g JOIN KIM_CASE c"
+                + " ON c.ID = g.CASE_ID WHERE g.AREA = ?", sql.sql());
+        assertEquals(List.of("ACHIEVED", "WORK"), sql.parameters());
+
+        IndicatorModel unrelated = compile("{\"numerator\":{\"fact\":\"cases\",\"filter\":{\"==\":[{\"var\":"
+                + "\"phase\"},\"CLOSED\"]}},\"denominator\":{\"fact\":\"cases\",\"filter\":{\"==\":[{\"var\":"
+                + "\"targetGroup\"},\"OTHER\"]}}}");
+        SqlCondition both = FactQuery.sql(List.of(unrelated.numerator(), unrelated.denominator()), null, null);
+        assertTrue(both.sql().endsWith("WHERE (c.PHASE = ?) OR (c.TARGETGROUP = ?)"), both.sql());
+        assertEquals(List.of("CLOSED", "OTHER", "CLOSED", "OTHER"), both.parameters());
     }
 
     @Test
@@ -39,7 +62,7 @@ class IndicatorCompilerTest {
         IndicatorModel m = compile("{\"numerator\":{\"fact\":\"periods\"},\"denominator\":{\"fact\":\"clients\"}}");
         assertFalse(m.dimensions().contains(Dimension.TARGET_GROUP));
         assertTrue(m.dimensions().containsAll(List.of(Dimension.MUNICIPALITY, Dimension.LEGAL_DOMAIN, Dimension.PERIOD)));
-        assertThrows(ValidationException.class, () -> FactQuery.sql(m.numerator(), Dimension.TARGET_GROUP, null));
+        assertThrows(ValidationException.class, () -> FactQuery.sql(List.of(m.numerator()), Dimension.TARGET_GROUP, null));
     }
 
     @Test
