@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,10 @@ public final class RestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("deploy")) {
+            DeployBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         String url = option(args, "--url", "http://localhost:8181");
         int seconds = Integer.parseInt(option(args, "--seconds", "20"));
         int connections = Integer.parseInt(option(args, "--connections", "16"));
@@ -227,7 +232,7 @@ public final class RestBenchmark {
         return connection.get().post(base + path, json);
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    static String option(String[] args, String name, String fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
