@@ -93,6 +93,30 @@ public class ExtensionIT extends KimContainerTest {
     }
 
     @Test
+    public void aBundleGeneratedByTheArchetypeDeploysWithItsFormProcedureAndIndicator() throws Exception {
+        String brilon = "05958012";
+        Path deployed = Paths.get(System.getProperty("karaf.base"), "deploy", "kim-ext-brilon.jar");
+        Files.copy(Paths.get(System.getProperty(KimContainer.ARCHETYPE_JAR)), deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            assertEquals("Erstgespräch Brilon", awaitStatus("/forms/brilon.intake", 200).body().get("label").get("de").asText());
+            awaitStatus("/procedures/brilon.welcome", 200);
+            long kimCase = openCase(client(brilon, "1995-07-07"), brilon, "OTHER");
+            JsonNode tasks = api.read("/cases/" + kimCase + "/tasks");
+            assertEquals(tasks.toString(), 2, tasks.size());
+            assertEquals(LocalDate.now().plusDays(14).toString(), tasks.get(0).get("due").asText());
+            api.post("/cases/" + kimCase + "/forms/brilon.intake", json("householdSize", 3, "contactPreference",
+                    "MEETING", "interpreterNeeded", true, "interpreterLanguage", "ti"), 201);
+            JsonNode indicator = api.read("/indicators/brilon.interpreter-needed");
+            assertEquals("de.kim.ext.brilon", indicator.get("provenance").get("bundle").asText());
+            assertEquals(200, api.get("/indicators/brilon.interpreter-needed/values?by=municipality").status());
+        } finally {
+            Files.delete(deployed);
+        }
+        awaitStatus("/forms/brilon.intake", 404);
+        awaitStatus("/indicators/brilon.interpreter-needed", 404);
+    }
+
+    @Test
     public void asylblgHandoverProcedureAttachesOnRecognitionAndOutlivesItsFeature() throws Exception {
         Console console = new Console(sessionFactory);
         console.run("feature:install kim-ext-asylblg-sgb2");

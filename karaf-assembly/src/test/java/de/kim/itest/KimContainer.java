@@ -26,6 +26,8 @@ final class KimContainer {
     static final String HTTP_PORT = "kim.itest.http.port";
     /** The built jar of ext-hallenberg, dropped into deploy/ by the tests. */
     static final String HALLENBERG_JAR = "kim.ext.hallenberg";
+    /** The bundle the archetype's integration test generated and built (Brilon). */
+    static final String ARCHETYPE_JAR = "kim.archetype.jar";
 
     private KimContainer() {
     }
@@ -55,7 +57,8 @@ final class KimContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
                         String.valueOf(freePort())),
                 systemProperty(HTTP_PORT).value(String.valueOf(http)),
-                systemProperty(HALLENBERG_JAR).value(String.valueOf(System.getProperty(HALLENBERG_JAR)))));
+                systemProperty(HALLENBERG_JAR).value(String.valueOf(System.getProperty(HALLENBERG_JAR))),
+                systemProperty(ARCHETYPE_JAR).value(String.valueOf(System.getProperty(ARCHETYPE_JAR)))));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }
