@@ -88,9 +88,9 @@ final class SyntheticCases {
     private void details(Connection c, List<Object[]> cases, long ebhOffice) throws SQLException {
         String first = (String) cases.get(0)[0];
         String last = (String) cases.get(cases.size() - 1)[0];
-        try (PreparedStatement ids = c.prepareStatement("SELECT ID, CLIENT_ID, OPENEDON, FIRST_CONTACT_ON FROM KIM_CASE WHERE CLIENT_ID BETWEEN ? AND ?");
+        try (PreparedStatement ids = c.prepareStatement("SELECT ID, CLIENT_ID, OPENEDON, FIRST_CONTACT_ON, OWNER_MUNICIPALITY, TARGETGROUP FROM KIM_CASE WHERE CLIENT_ID BETWEEN ? AND ?");
                 PreparedStatement activity = c.prepareStatement("INSERT INTO KIM_ACTIVITY (CASE_ID, ACTIVITY_DATE, KIND) VALUES (?, ?, 'MEETING')");
-                PreparedStatement goal = c.prepareStatement("INSERT INTO KIM_GOAL (CASE_ID, AREA, DESCRIPTION, STATUS, AGREEDON) VALUES (?, ?, 'Ziel', ?, ?)");
+                PreparedStatement goal = c.prepareStatement("INSERT INTO KIM_GOAL (CASE_ID, AREA, DESCRIPTION, STATUS, AGREEDON, CLIENT_ID, CASE_MUNICIPALITY, CASE_TARGET_GROUP) VALUES (?, ?, 'Ziel', ?, ?, ?, ?, ?)");
                 PreparedStatement period = c.prepareStatement("INSERT INTO KIM_LEGAL_DOMAIN_PERIOD (CLIENT_ID, DOMAIN, FROM_DATE, TO_DATE, BENEFIT_CHANGE, BENEFIT_GAP_DAYS) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement status = c.prepareStatement("INSERT INTO KIM_RESIDENCE_STATUS (CLIENT_ID, TITLE, VALIDFROM, VALIDTO, PREVIOUS_TITLE) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement referral = c.prepareStatement("INSERT INTO KIM_REFERRAL (CASE_ID, TOOFFICEID, KIND, PURPOSE, STATUS, CREATEDON, VERSION) VALUES (?, ?, 'SERVICE', 'RESIDENCE', 'SENT', ?, 1)")) {
@@ -106,7 +106,7 @@ final class SyntheticCases {
                     }
                     for (int g = 0; g < 1 + random.nextInt(2); g++) {
                         add(goal, caseId, AREAS[random.nextInt(AREAS.length)], GOAL_STATUS[random.nextInt(GOAL_STATUS.length)],
-                                Date.valueOf(opened.plusDays(20)));
+                                Date.valueOf(opened.plusDays(20)), client, r.getString(5), r.getString(6));
                     }
                     timeline(period, status, client, opened);
                     if (random.nextInt(100) < 10 && ebhOffice > 0) {

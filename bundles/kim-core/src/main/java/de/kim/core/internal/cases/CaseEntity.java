@@ -87,6 +87,15 @@ public class CaseEntity {
         this.ownerMunicipality = c.ownerMunicipality();
         this.caseManager = c.caseManager();
         this.targetGroup = c.targetGroup();
+        goals.forEach(g -> g.copyCase(clientId, ownerMunicipality, targetGroup));
+    }
+
+    String ownerMunicipality() {
+        return ownerMunicipality;
+    }
+
+    TargetGroup targetGroup() {
+        return targetGroup;
     }
 
     public Long id() {

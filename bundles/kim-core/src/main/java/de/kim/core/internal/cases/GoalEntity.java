@@ -1,6 +1,7 @@
 package de.kim.core.internal.cases;
 
 import de.kim.api.model.Goal;
+import de.kim.api.model.TargetGroup;
 import de.kim.api.model.TopicArea;
 import java.time.LocalDate;
 import javax.persistence.Column;
@@ -40,11 +41,24 @@ public class GoalEntity {
 
     private LocalDate dueDate;
 
+    /* Copies of the case's client, owner municipality and target group, so that indicators over
+       goals read one table; kept current by CaseEntity.assign. */
+    @Column(name = "CLIENT_ID", length = 12)
+    private String clientId;
+
+    @Column(name = "CASE_MUNICIPALITY", length = 8)
+    private String caseMunicipality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CASE_TARGET_GROUP", length = 30)
+    private TargetGroup caseTargetGroup;
+
     protected GoalEntity() {
     }
 
     GoalEntity(CaseEntity kimCase, Goal goal, LocalDate today) {
         this.kimCase = kimCase;
+        copyCase(kimCase.clientId(), kimCase.ownerMunicipality(), kimCase.targetGroup());
         assign(goal);
         this.agreedOn = goal.agreedOn() == null ? today : goal.agreedOn();
         this.status = goal.status() == null ? Goal.Status.AGREED : goal.status();
@@ -57,6 +71,12 @@ public class GoalEntity {
         if (goal.status() != null) {
             this.status = goal.status();
         }
+    }
+
+    void copyCase(String client, String municipality, TargetGroup targetGroup) {
+        this.clientId = client;
+        this.caseMunicipality = municipality;
+        this.caseTargetGroup = targetGroup;
     }
 
     Long id() {

@@ -17,7 +17,7 @@ public enum Fact {
             "validFrom"),
     REFERRALS("referrals", "KIM_REFERRAL f JOIN KIM_CASE c ON c.ID = f.CASE_ID JOIN KIM_OFFICE o ON o.ID = f.TOOFFICEID",
             "createdOn"),
-    GOALS("goals", "KIM_GOAL g JOIN KIM_CASE c ON c.ID = g.CASE_ID", "agreedOn"),
+    GOALS("goals", "KIM_GOAL g", "agreedOn"),
     FORM_FIELDS("formFields", "KIM_FORM_FIELD x JOIN KIM_CASE c ON c.ID = x.CASE_ID", "submittedOn");
 
     /** The benefit Rechtskreise, of which a client is in at most one at a time. */
@@ -71,12 +71,14 @@ public enum Fact {
         REFERRALS.fields.put("deadline", "f.DEADLINE");
         REFERRALS.dimensions.putAll(CASES.dimensions);
 
-        GOALS.caseFields();
+        GOALS.fields.put("ownerMunicipality", "g.CASE_MUNICIPALITY");
+        GOALS.fields.put("targetGroup", "g.CASE_TARGET_GROUP");
         GOALS.fields.put("area", "g.AREA");
         GOALS.fields.put("status", "g.STATUS");
         GOALS.fields.put("agreedOn", "g.AGREEDON");
         GOALS.fields.put("dueDate", "g.DUEDATE");
-        GOALS.dimensions.putAll(CASES.dimensions);
+        GOALS.clientDimensions("g.CLIENT_ID", "g.CASE_MUNICIPALITY");
+        GOALS.dimensions.put(Dimension.TARGET_GROUP, "g.CASE_TARGET_GROUP");
         GOALS.dimensions.put(Dimension.TOPIC_AREA, "g.AREA");
 
         FORM_FIELDS.caseFields();
