@@ -14,9 +14,9 @@ public interface FormService {
     List<FormDefinition> forms(boolean includeInactive);
 
     /**
-     * The current (newest) version of a form, or the given version.
+     * The version of a form in use ({@code version} null), or the given version, in use or not.
      *
-     * @throws NotFoundException if no such form or version was ever declared
+     * @throws NotFoundException if the form is not in use (version null) or no such version was declared
      */
     FormDefinition form(String id, String version);
 

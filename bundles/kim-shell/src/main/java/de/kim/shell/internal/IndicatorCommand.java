@@ -39,7 +39,13 @@ public final class IndicatorCommand implements Action {
         for (int i = 0; trailing != null && i + 1 < trailing.size(); i += 2) {
             switch (trailing.get(i)) {
                 case "--by" -> by = trailing.get(i + 1);
-                case "--period" -> period = Integer.valueOf(trailing.get(i + 1));
+                case "--period" -> {
+                    if (!trailing.get(i + 1).matches("\\d{4}")) {
+                        System.err.println("--period needs a year such as 2025");
+                        return null;
+                    }
+                    period = Integer.valueOf(trailing.get(i + 1));
+                }
                 default -> {
                     System.err.println("unknown option " + trailing.get(i) + "; use --by DIM or --period YEAR");
                     return null;
