@@ -239,6 +239,39 @@ public class ExtensionIT extends KimContainerTest {
     }
 
     @Test
+    public void upgradingABundleBringsTheNewFormVersionAndOlderSubmissionsKeepTheirs() throws Exception {
+        String v1 = "{\"id\":\"itest.upgrade\",\"version\":\"1.0.0\",\"label\":{\"de\":\"Alt\"},\"schema\":{\"type\":"
+                + "\"object\",\"required\":[\"a\"],\"properties\":{\"a\":{\"type\":\"string\"}}},\"layout\":[{\"field\":\"a\","
+                + "\"label\":{\"de\":\"A\"}}]}";
+        String v2 = v1.replace("1.0.0", "2.0.0").replace("Alt", "Neu").replace("[\"a\"]", "[\"b\"]")
+                .replace("\"properties\":{", "\"properties\":{\"b\":{\"type\":\"integer\"},");
+        Bundle bundle = bundleContext.installBundle("itest:upgrade",
+                new java.io.ByteArrayInputStream(bundle("itest.upgrade", Map.of("KIM-INF/forms/f.json", v1))));
+        bundle.start();
+        try {
+            JsonNode first = awaitStatus("/forms/itest.upgrade", 200).body();
+            long kimCase = openCase(client(SUNDERN, "1999-09-09"), SUNDERN, "OTHER");
+            JsonNode old = api.post("/cases/" + kimCase + "/forms/itest.upgrade", json("a", "x"), 201);
+
+            bundle.update(new java.io.ByteArrayInputStream(bundle("itest.upgrade", Map.of("KIM-INF/forms/f.json", v2))));
+            awaitExtension("itest.upgrade", e -> e.get("contributions").toString().contains("2.0.0"));
+            JsonNode current = api.read("/forms/itest.upgrade");
+            assertEquals("2.0.0", current.get("version").asText());
+            assertProblem(api.send("POST", "/cases/" + kimCase + "/forms/itest.upgrade", json("a", "x"), Api.ADMIN), 422, "b");
+            assertEquals(2, api.read("/forms/itest.upgrade/versions").size());
+            JsonNode kept = api.read("/cases/" + kimCase + "/submissions/" + old.get("id").asLong());
+            assertEquals("1.0.0", kept.get("formVersion").asText());
+            JsonNode original = api.read("/forms/itest.upgrade?version=" + kept.get("formVersion").asText());
+            assertEquals(first.get("hash").asText(), kept.get("definitionHash").asText());
+            assertEquals(kept.get("definitionHash").asText(), original.get("hash").asText());
+            assertEquals("Alt", original.get("label").get("de").asText());
+            assertFalse(original.get("active").asBoolean());
+        } finally {
+            bundle.uninstall();
+        }
+    }
+
+    @Test
     public void standardIndicatorsCountInTheDatabaseAndSuppressSmallCells() throws Exception {
         String winterberg = "05958048";
         String brilon = "05958012";
