@@ -79,6 +79,9 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
             errors.forEach(e -> LOG.warn("Extension {} {}: {}", bundle.getSymbolicName(), bundle.getVersion(), e));
             Extension.State state = errors.isEmpty() ? Extension.State.ACTIVE
                     : contributions.isEmpty() ? Extension.State.FAILED : Extension.State.PARTIAL;
+            // a bundle deployed again replaces what is shown of its stopped predecessor
+            extensions.values().removeIf(e -> e.state() == Extension.State.STOPPED
+                    && e.bundle().equals(bundle.getSymbolicName()));
             extensions.put(bundle.getBundleId(), new Extension(bundle.getBundleId(), bundle.getSymbolicName(),
                     bundle.getVersion().toString(), state, List.copyOf(contributions), List.copyOf(errors)));
             LOG.info("Extension {} {} {}: {}", bundle.getSymbolicName(), bundle.getVersion(), state, contributions);
