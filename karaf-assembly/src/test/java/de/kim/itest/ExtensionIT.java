@@ -272,6 +272,40 @@ public class ExtensionIT extends KimContainerTest {
     }
 
     @Test
+    public void aConnectorRegisteredAtRuntimeReceivesEventsUntilItGoes() throws Exception {
+        java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        de.kim.api.spi.Connector recorder = new de.kim.api.spi.Connector() {
+            @Override
+            public String id() {
+                return "itest.recorder";
+            }
+
+            @Override
+            public void accept(String topic, Map<String, Object> properties) {
+                received.add(topic + " " + properties.get("caseId"));
+            }
+        };
+        String form = "{\"id\":\"itest.connector\",\"version\":\"1\",\"label\":\"C\",\"schema\":{\"type\":\"object\","
+                + "\"properties\":{\"a\":{\"type\":\"string\"}}},\"layout\":[{\"field\":\"a\",\"label\":\"A\"}]}";
+        Bundle formBundle = bundleContext.installBundle("itest:connector",
+                new java.io.ByteArrayInputStream(bundle("itest.connector", Map.of("KIM-INF/forms/c.json", form))));
+        formBundle.start();
+        org.osgi.framework.ServiceRegistration<de.kim.api.spi.Connector> registration =
+                bundleContext.registerService(de.kim.api.spi.Connector.class, recorder, null);
+        try {
+            awaitStatus("/forms/itest.connector", 200);
+            assertTrue(api.read("/extensions").toString().contains("connector itest.recorder"));
+            long kimCase = openCase(client(SUNDERN, "1980-08-08"), SUNDERN, "OTHER");
+            api.post("/cases/" + kimCase + "/forms/itest.connector", json("a", "b"), 201);
+            assertEquals("de/kim/form/SUBMITTED " + kimCase, received.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            registration.unregister();
+            formBundle.uninstall();
+        }
+        assertFalse(api.read("/extensions").toString().contains("connector itest.recorder"));
+    }
+
+    @Test
     public void standardIndicatorsCountInTheDatabaseAndSuppressSmallCells() throws Exception {
         String winterberg = "05958048";
         String brilon = "05958012";

@@ -27,9 +27,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.EventAdmin;
+import de.kim.core.internal.events.DomainEvents;
 
 @Component(service = ReferralService.class)
 public final class JpaReferralService implements ReferralService {
@@ -38,12 +36,13 @@ public final class JpaReferralService implements ReferralService {
     private final ProcedureEngine procedures;
     private final Clock clock = Clock.systemDefaultZone();
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile EventAdmin events;
+    private final DomainEvents events;
 
     @Activate
     public JpaReferralService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference DirectoryService directory, @Reference ProcedureEngine procedures) {
+            @Reference DirectoryService directory, @Reference ProcedureEngine procedures,
+            @Reference DomainEvents events) {
+        this.events = events;
         this.tx = new Transactions(jpa);
         this.procedures = procedures;
         this.directory = directory;

@@ -5,21 +5,17 @@ import de.kim.api.model.Referral;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
+import de.kim.core.internal.events.DomainEvents;
 
 /**
  * Posts referral status changes on the EventAdmin, after the transaction that made them, so that
- * connectors can notify the receiving office.
+ * connectors can notify the receiving office (EventAdmin and connectors, see DomainEvents).
  */
 public final class ReferralEvents {
     private ReferralEvents() {
     }
 
-    public static void post(EventAdmin events, List<Referral> referrals) {
-        if (events == null) {
-            return;
-        }
+    public static void post(DomainEvents events, List<Referral> referrals) {
         for (Referral r : referrals) {
             Map<String, Object> properties = new HashMap<>();
             properties.put("referralId", r.id());
@@ -31,7 +27,7 @@ public final class ReferralEvents {
             if (r.deadline() != null) {
                 properties.put("deadline", r.deadline().toString());
             }
-            events.postEvent(new Event(ReferralService.EVENT_TOPIC_PREFIX + r.status().name(), properties));
+            events.publish(ReferralService.EVENT_TOPIC_PREFIX + r.status().name(), properties);
         }
     }
 }

@@ -37,9 +37,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.EventAdmin;
+import de.kim.core.internal.events.DomainEvents;
 
 @Component(service = TimelineService.class)
 public final class JpaTimelineService implements TimelineService {
@@ -49,13 +47,13 @@ public final class JpaTimelineService implements TimelineService {
     private final ProcedureEngine procedures;
     private final Clock clock = Clock.systemDefaultZone();
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile EventAdmin events;
+    private final DomainEvents events;
 
     @Activate
     public JpaTimelineService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference TransitionRules rules, @Reference DirectoryService directory,
-            @Reference ProcedureEngine procedures) {
+            @Reference ProcedureEngine procedures, @Reference DomainEvents events) {
+        this.events = events;
         this.tx = new Transactions(jpa);
         this.procedures = procedures;
         this.rules = rules;

@@ -102,24 +102,14 @@ public final class ProcedureEngine {
             }
             return task;
         }
-        Set<String> done = tasks.stream().filter(t -> t.status() == CaseTask.Status.DONE).map(CaseTaskEntity::task)
-                .collect(Collectors.toSet());
-        for (ProcedureModel.Milestone m : model.milestones()) {
-            if (!instance.milestones().containsKey(m.id()) && done.containsAll(m.tasks())) {
-                instance.milestones().put(m.id(), today);
-            }
-        }
-        Set<String> opened = tasks.stream().map(CaseTaskEntity::stage).collect(Collectors.toSet());
-        String stage = task.stage();
-        boolean stageDone = tasks.stream().filter(t -> t.stage().equals(stage))
-                .noneMatch(t -> t.status() == CaseTask.Status.OPEN);
-        if (stageDone) {
-            ClientEntity client = em.find(ClientEntity.class, kimCase.clientId());
-            model.stages().stream().filter(s -> stage.equals(s.after()) && !opened.contains(s.id()))
-                    .forEach(s -> open(em, instance, instance.procedureId(), s, today,
-                            client == null ? null : client.dateOfBirth()));
-        }
-        if (tasks(em, instance.id()).stream().noneMatch(t -> t.status() == CaseTask.Status.OPEN)) {
+        ProcedureProgress progress = ProcedureProgress.of(model, tasks.stream()
+                .map(t -> new ProcedureProgress.TaskState(t.stage(), t.task(), t.status())).toList(),
+                instance.milestones().keySet());
+        progress.milestones().forEach(m -> instance.milestones().put(m, today));
+        ClientEntity client = em.find(ClientEntity.class, kimCase.clientId());
+        progress.stages().forEach(s -> open(em, instance, instance.procedureId(), s, today,
+                client == null ? null : client.dateOfBirth()));
+        if (progress.completed()) {
             instance.end(ProcedureInstance.Status.COMPLETED, today);
         }
         return task;
