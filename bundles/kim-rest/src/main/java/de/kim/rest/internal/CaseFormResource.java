@@ -39,8 +39,7 @@ public final class CaseFormResource {
     @Path("{formId}")
     public Response submit(@PathParam("caseId") String caseId, @PathParam("formId") String formId,
             Map<String, Object> data, @Context SecurityContext security, @Context UriInfo uri) {
-        String user = security == null || security.getUserPrincipal() == null ? null
-                : security.getUserPrincipal().getName();
+        String user = WriteAuthorization.user(security);
         FormSubmission stored = forms.submit(Parameters.id(caseId), formId, data, user);
         UriBuilder location = uri.getBaseUriBuilder().path("cases").path(caseId).path("submissions")
                 .path(String.valueOf(stored.id()));

@@ -43,8 +43,7 @@ public final class CaseTaskResource {
     @Path("{taskId}/completion")
     public CaseTask complete(@PathParam("caseId") String caseId, @PathParam("taskId") String taskId,
             Actions.TaskCompletion completion, @Context SecurityContext security) {
-        String user = security == null || security.getUserPrincipal() == null ? null
-                : security.getUserPrincipal().getName();
+        String user = WriteAuthorization.user(security);
         return procedures.complete(Parameters.id(caseId), Parameters.id(taskId), user,
                 completion == null ? null : completion.note());
     }

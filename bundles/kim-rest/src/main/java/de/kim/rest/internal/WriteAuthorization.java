@@ -99,6 +99,11 @@ public final class WriteAuthorization implements ContainerRequestFilter {
                 request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
     }
 
+    /** The name of the user a write was authenticated as, or null. */
+    static String user(SecurityContext security) {
+        return security == null || security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+    }
+
     /** The user a write was authenticated as, for resources that record who did something. */
     private record Authenticated(String user, Set<String> roles, boolean secure) implements SecurityContext {
         @Override

@@ -37,15 +37,15 @@ public final class Definitions {
     /**
      * Puts a bundle's definitions in use.
      *
-     * @return one line per definition refused because another bundle declared the same id
+     * @return each definition refused because another bundle's with the same id is in use, with why
      */
-    public synchronized List<String> activate(List<Declared> declared) {
-        List<String> refused = new ArrayList<>();
+    public synchronized Map<Declared, String> activate(List<Declared> declared) {
+        Map<Declared, String> refused = new java.util.LinkedHashMap<>();
         List<Declared> accepted = new ArrayList<>();
         for (Declared d : declared) {
             Declared other = active.get(d.kind()).get(d.id());
             if (other != null && other.bundleId() != d.bundleId()) {
-                refused.add(d.describe() + ": refused, " + other.describe() + " of bundle "
+                refused.put(d, d.describe() + ": refused, " + other.describe() + " of bundle "
                         + other.provenance().bundle() + " is in use");
             } else {
                 accepted.add(d);

@@ -69,10 +69,10 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
         try {
             ExtensionReader.Content content = reader.read(bundle);
             List<String> errors = new ArrayList<>(content.errors());
-            errors.addAll(definitions.activate(content.definitions()));
+            Map<Declared, String> refused = definitions.activate(content.definitions());
+            errors.addAll(refused.values());
             List<String> contributions = new ArrayList<>();
-            content.definitions().stream().filter(d -> errors.stream().noneMatch(e -> e.startsWith(d.describe() + ":")))
-                    .forEach(d -> contributions.add(d.describe()));
+            content.definitions().stream().filter(d -> !refused.containsKey(d)).forEach(d -> contributions.add(d.describe()));
             for (Map<String, Object> file : content.directory()) {
                 directory.apply(file, contributions, errors);
             }

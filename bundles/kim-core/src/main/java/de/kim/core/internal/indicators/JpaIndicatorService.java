@@ -61,8 +61,7 @@ public final class JpaIndicatorService implements IndicatorService {
     @Override
     public IndicatorDefinition indicator(String id) {
         return definitions.active(Kind.INDICATOR, id).map(JpaIndicatorService::definition)
-                .or(() -> code.indicators().stream().filter(c -> id.equals(c.service().definition().id())).findFirst()
-                        .map(JpaIndicatorService::computed))
+                .or(() -> computedIndicator(id).map(JpaIndicatorService::computed))
                 .orElseThrow(() -> new NotFoundException("no indicator " + id));
     }
 
@@ -101,7 +100,8 @@ public final class JpaIndicatorService implements IndicatorService {
                         denominator == null ? null : denominator.getOrDefault(key, 0L)));
             }
         } else {
-            ComputedIndicator indicator = computedIndicator(id).orElseThrow(() -> new NotFoundException("no indicator " + id));
+            ComputedIndicator indicator = computedIndicator(id).map(CodeExtensions.Contribution::service)
+                    .orElseThrow(() -> new NotFoundException("no indicator " + id));
             for (ComputedIndicator.Count c : indicator.compute(by, year, facts)) {
                 String key = c.key() == null ? "" : c.key();
                 counts.add(new SmallCells.Count(key, label.apply(key), c.numerator(), c.denominator()));
@@ -120,9 +120,8 @@ public final class JpaIndicatorService implements IndicatorService {
         return new IndicatorValues(id, definition.version(), by, year, threshold, rows, totalRow);
     }
 
-    private Optional<ComputedIndicator> computedIndicator(String id) {
-        return code.indicators().stream().map(CodeExtensions.Contribution::service)
-                .filter(i -> id.equals(i.definition().id())).findFirst();
+    private Optional<CodeExtensions.Contribution<ComputedIndicator>> computedIndicator(String id) {
+        return code.indicators().stream().filter(c -> id.equals(c.service().definition().id())).findFirst();
     }
 
     private static IndicatorDefinition definition(Declared d) {
