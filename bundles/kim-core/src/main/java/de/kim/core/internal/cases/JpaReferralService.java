@@ -192,11 +192,14 @@ public final class JpaReferralService implements ReferralService {
             }
             referral.moveTo(status, outcome);
             em.flush();
-            Office receiving = directory.office(referral.toOfficeId());
-            procedures.fire(em, new CaseEvent("referral." + status.name().toLowerCase(), kimCase.id(), today(),
-                    Map.of("kind", referral.kind().name(), "purpose", referral.purpose().name(),
-                            "officeKind", receiving.kind().name(), "officeId", receiving.id())));
-            em.flush();
+            String type = "referral." + status.name().toLowerCase();
+            if (procedures.reactsTo(type)) {
+                Office receiving = directory.office(referral.toOfficeId());
+                procedures.fire(em, new CaseEvent(type, kimCase.id(), today(), Map.of("kind", referral.kind().name(),
+                        "purpose", referral.purpose().name(), "officeKind", receiving.kind().name(),
+                        "officeId", receiving.id())));
+                em.flush();
+            }
             List<Referral> posted = new ArrayList<>(List.of(referral.toModel()));
             if (status == Referral.Status.COMPLETED && referral.transitionId() != null) {
                 PlannedTransitionEntity transition = em.find(PlannedTransitionEntity.class, referral.transitionId());

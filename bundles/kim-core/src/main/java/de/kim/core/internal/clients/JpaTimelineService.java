@@ -14,6 +14,7 @@ import de.kim.api.model.Office;
 import de.kim.api.model.PlannedTransition;
 import de.kim.api.model.Referral;
 import de.kim.api.model.ResidenceStatus;
+import de.kim.api.model.ResidenceTitle;
 import de.kim.api.model.StatusChange;
 import de.kim.api.model.Timeline;
 import de.kim.core.internal.cases.ReferralEvents;
@@ -98,19 +99,26 @@ public final class JpaTimelineService implements TimelineService {
             }
             List<ClientTask> tasks = openDeadlines(em, client, status, Periods.openOn(spans, today), ruleSet, today);
             em.flush();
-            Map<String, Object> event = new HashMap<>();
-            event.put("title", status.title().name());
-            event.put("validFrom", status.validFrom().toString());
-            event.put("previousTitle", history.isEmpty() ? null : history.get(history.size() - 1).toModel().title().name());
-            for (Long caseId : em.createQuery("SELECT c.id FROM CaseEntity c WHERE c.clientId = :c AND c.phase <> :closed",
-                    Long.class).setParameter("c", clientId).setParameter("closed", CasePhase.CLOSED).getResultList()) {
-                procedures.fire(em, new CaseEvent("residence.recorded", caseId, status.validFrom(), event));
+            if (procedures.reactsTo("residence.recorded")) {
+                fireOnOpenCases(em, clientId, status, recorded.previousTitle());
             }
-            em.flush();
             return new StatusChange(recorded.toModel(), transitions, tasks);
         });
         ReferralEvents.post(events, opened);
         return change;
+    }
+
+    /** Tells the procedures of the client's open cases that a residence status was recorded. */
+    private void fireOnOpenCases(EntityManager em, String clientId, ResidenceStatus status, ResidenceTitle previous) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("title", status.title().name());
+        event.put("validFrom", status.validFrom().toString());
+        event.put("previousTitle", previous == null ? null : previous.name());
+        for (Long caseId : em.createQuery("SELECT c.id FROM CaseEntity c WHERE c.clientId = :c AND c.phase <> :closed",
+                Long.class).setParameter("c", clientId).setParameter("closed", CasePhase.CLOSED).getResultList()) {
+            procedures.fire(em, new CaseEvent("residence.recorded", caseId, status.validFrom(), event));
+        }
+        em.flush();
     }
 
     private PlannedTransition plan(EntityManager em, ClientEntity client, TransitionEngine.Derived derived,

@@ -51,6 +51,10 @@ public class ResidenceStatusEntity {
         this.issuingOfficeId = status.issuingOfficeId();
     }
 
+    ResidenceTitle previousTitle() {
+        return previousTitle;
+    }
+
     LocalDate validFrom() {
         return validFrom;
     }

@@ -96,8 +96,4 @@ public class DefinitionEntity {
     void activate(boolean active) {
         this.active = active;
     }
-
-    public Instant declaredAt() {
-        return declaredAt.toInstant(ZoneOffset.UTC);
-    }
 }

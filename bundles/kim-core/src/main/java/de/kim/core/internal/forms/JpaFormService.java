@@ -88,9 +88,9 @@ public final class JpaFormService implements FormService {
         if (stored.isEmpty()) {
             throw new NotFoundException("no form " + id);
         }
-        String activeHash = definitions.active(Kind.FORM, id).map(Declared::hash).orElse(null);
-        return stored.stream().map(e -> e.hash().equals(activeHash) ? active(definitions.active(Kind.FORM, id).get())
-                : stored(e)).toList();
+        var current = definitions.active(Kind.FORM, id);
+        return stored.stream().map(e -> current.filter(d -> d.hash().equals(e.hash())).map(JpaFormService::active)
+                .orElseGet(() -> stored(e))).toList();
     }
 
     @Override

@@ -42,8 +42,20 @@ public final class ProcedureEngine {
         this.code = code;
     }
 
+    /**
+     * Whether a procedure in use starts or ends on events of this type; when none does, callers skip
+     * gathering the event's data (opening a case, recording a status stay as cheap as without procedures).
+     */
+    public boolean reactsTo(String type) {
+        return definitions.active(Kind.PROCEDURE).stream().map(d -> (ProcedureModel) d.compiled())
+                .anyMatch(m -> m.entry().on().equals(type) || m.exit() != null && m.exit().on().equals(type));
+    }
+
     /** Applies an event to the procedures of its case. */
     public void fire(EntityManager em, CaseEvent event) {
+        if (!reactsTo(event.type())) {
+            return;
+        }
         CaseEntity kimCase = em.find(CaseEntity.class, event.caseId());
         if (kimCase == null || (kimCase.phase() == CasePhase.CLOSED && !event.type().equals("case.closed"))) {
             return;
