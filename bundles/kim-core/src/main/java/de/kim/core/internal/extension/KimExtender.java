@@ -39,6 +39,7 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
     private final LocalDirectory directory;
     private final ExtensionReader reader;
     private final long ownBundleId;
+    private final BundleContext context;
     private final Map<Long, Extension> extensions = new ConcurrentHashMap<>();
     private final BundleTracker<Long> tracker;
 
@@ -52,6 +53,7 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
         this.reader = new ExtensionReader(json, Map.of(Kind.FORM, new FormCompiler(json),
                 Kind.PROCEDURE, new ProcedureCompiler(), Kind.INDICATOR, new IndicatorCompiler()));
         this.ownBundleId = context.getBundle().getBundleId();
+        this.context = context;
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
         this.tracker.open();
     }
@@ -110,6 +112,13 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
                 bundle.getSymbolicName(), bundle.getVersion());
     }
 
+    /** A bundle that contributes services only (it need not require the extender). */
+    private Extension codeOnly(long bundleId, List<String> lines) {
+        Bundle bundle = context.getBundle(bundleId);
+        return new Extension(bundleId, bundle == null ? "bundle " + bundleId : bundle.getSymbolicName(),
+                bundle == null ? "" : bundle.getVersion().toString(), Extension.State.ACTIVE, lines, List.of());
+    }
+
     private static boolean requiresExtender(Bundle bundle) {
         BundleWiring wiring = bundle.adapt(BundleWiring.class);
         return wiring != null && wiring.getRequiredWires("osgi.extender").stream()
@@ -120,7 +129,7 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
     public List<Extension> extensions() {
         Map<Long, Extension> all = new java.util.HashMap<>(extensions);
         code.byBundle().forEach((bundleId, lines) -> all.merge(bundleId,
-                new Extension(bundleId, "bundle " + bundleId, "", Extension.State.ACTIVE, lines, List.of()),
+                codeOnly(bundleId, lines),
                 (declared, coded) -> {
                     List<String> merged = new ArrayList<>(declared.state() == Extension.State.STOPPED
                             ? List.of() : declared.contributions());
