@@ -24,6 +24,14 @@ import java.util.Map;
  */
 final class Api {
     static final String ADMIN = "admin:admin";
+    /** The district's case manager of the demo users: sees every case of the HSK. */
+    static final String CM = "cm.kreis:kim-demo";
+    static final String CM_SUNDERN = "cm.sundern:kim-demo";
+    static final String CM_ARNSBERG = "cm.arnsberg:kim-demo";
+    static final String COORDINATOR = "ki.koordination:kim-demo";
+    static final String ABH = "abh.hsk:kim-demo";
+    static final String STEERING = "steuerung:kim-demo";
+    static final String DPO = "dsb:kim-demo";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,9 +73,9 @@ final class Api {
         }
     }
 
-    /** POSTs as the admin and insists on the expected status; the reply's body. */
+    /** POSTs as the district's case manager and insists on the expected status; the reply's body. */
     JsonNode post(String path, String body, int expected) {
-        Reply reply = send("POST", path, body, ADMIN);
+        Reply reply = send("POST", path, body, CM);
         if (reply.status() != expected) {
             throw new AssertionError("POST " + path + " " + body + ": expected " + expected + " but was "
                     + reply.status() + " " + reply.raw());
@@ -75,7 +83,7 @@ final class Api {
         return reply.body();
     }
 
-    /** GETs and insists on 200; the reply's body. */
+    /** GETs as the district's case manager and insists on 200; the reply's body. */
     JsonNode read(String path) {
         Reply reply = get(path);
         if (reply.status() != 200) {
@@ -84,25 +92,36 @@ final class Api {
         return reply.body();
     }
 
+    /** GETs as the district's case manager. */
     Reply get(String path) {
-        return send("GET", path, null, null);
+        return send("GET", path, null, CM);
+    }
+
+    /** Sends with a bearer token instead of a password. */
+    Reply bearer(String method, String path, String token) {
+        return exchange(method, path, null, "Bearer " + token);
     }
 
     Reply send(String method, String path, String body, String credentials) {
+        return exchange(method, path, body, credentials == null ? null : "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Reply exchange(String method, String path, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode json = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = raw == null || raw.isBlank() || !type.contains("json") ? null : JSON.readTree(raw);
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, raw);
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);

@@ -61,12 +61,12 @@ public class CaseRulesIT extends KimContainerTest {
         long office = api.read("/municipalities/" + SUNDERN + "/responsible?legalDomain=SGB8").get("id").asLong();
         String referral = json("toOfficeId", office, "kind", "SERVICE", "purpose", "YOUTH");
 
-        Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN);
+        Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.CM);
         assertProblem(refused, 409, "no consent");
         Api.Reply wrongPurpose = post("/clients/" + client + "/consents",
                 json("recipientOfficeId", office, "purpose", "HEALTH", "givenOn", LocalDate.now().toString()));
         assertEquals(201, wrongPurpose.status());
-        assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN), 409, "YOUTH");
+        assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.CM), 409, "YOUTH");
 
         JsonNode consent = api.post("/clients/" + client + "/consents",
                 json("recipientOfficeId", office, "purpose", "YOUTH", "givenOn", LocalDate.now().toString()), 201);
@@ -77,9 +77,9 @@ public class CaseRulesIT extends KimContainerTest {
                 "{}", 200);
         assertEquals(LocalDate.now().toString(), withdrawn.get("withdrawnOn").asText());
         Api.Reply send = api.send("POST", "/referrals/" + proposed.get("id").asLong() + "/status",
-                json("status", "SENT", "version", proposed.get("version")), Api.ADMIN);
+                json("status", "SENT", "version", proposed.get("version")), Api.CM);
         assertProblem(send, 409, "withdrawn");
-        assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN), 409, "withdrawn");
+        assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.CM), 409, "withdrawn");
         assertEquals("PROPOSED", api.read("/referrals/" + proposed.get("id").asLong()).get("status").asText());
     }
 
@@ -143,8 +143,8 @@ public class CaseRulesIT extends KimContainerTest {
         JsonNode read = api.read("/cases/" + kimCase);
         String update = json("clientId", read.get("clientId"), "ownerMunicipality", SUNDERN,
                 "caseManager", "cm.first", "targetGroup", "OTHER", "version", read.get("version"));
-        assertEquals(200, api.send("PUT", "/cases/" + kimCase, update, Api.ADMIN).status());
-        Api.Reply stale = api.send("PUT", "/cases/" + kimCase, update.replace("cm.first", "cm.second"), Api.ADMIN);
+        assertEquals(200, api.send("PUT", "/cases/" + kimCase, update, Api.CM).status());
+        Api.Reply stale = api.send("PUT", "/cases/" + kimCase, update.replace("cm.first", "cm.second"), Api.CM);
         assertProblem(stale, 409, "version");
         assertEquals("cm.first", api.read("/cases/" + kimCase).get("caseManager").asText());
 
@@ -157,7 +157,7 @@ public class CaseRulesIT extends KimContainerTest {
                     "caseManager", "cm.racer" + i, "targetGroup", "OTHER", "version", current.get("version"));
             Callable<Integer> racer = () -> {
                 start.await();
-                return api.send("PUT", "/cases/" + kimCase, body, Api.ADMIN).status();
+                return api.send("PUT", "/cases/" + kimCase, body, Api.CM).status();
             };
             results.add(pool.submit(racer));
         }
@@ -178,16 +178,16 @@ public class CaseRulesIT extends KimContainerTest {
         JsonNode c = api.read("/cases/" + kimCase);
         assertEquals("INTAKE", c.get("phase").asText());
         assertProblem(api.send("POST", "/cases/" + kimCase + "/phase",
-                json("phase", "PLANNING", "version", c.get("version")), Api.ADMIN), 409, "INTAKE");
+                json("phase", "PLANNING", "version", c.get("version")), Api.CM), 409, "INTAKE");
         assertProblem(api.send("POST", "/cases/" + kimCase + "/phase",
-                json("phase", "CLOSED", "version", c.get("version")), Api.ADMIN), 422, null);
+                json("phase", "CLOSED", "version", c.get("version")), Api.CM), 422, null);
         c = api.post("/cases/" + kimCase + "/phase", json("phase", "ASSESSMENT", "version", c.get("version")), 200);
         c = api.post("/cases/" + kimCase + "/phase", json("phase", "CLOSED", "reason", "Ziele erreicht",
                 "version", c.get("version")), 200);
         assertEquals("CLOSED", c.get("phase").asText());
         assertEquals(LocalDate.now().toString(), c.get("closedOn").asText());
         assertProblem(api.send("POST", "/cases/" + kimCase + "/goals",
-                json("area", "WORK", "description", "zu spät"), Api.ADMIN), 409, "closed");
+                json("area", "WORK", "description", "zu spät"), Api.CM), 409, "closed");
     }
 
     @Test
@@ -255,12 +255,12 @@ public class CaseRulesIT extends KimContainerTest {
         assertEquals(1, api.read("/clients?q=yilmaz").get("total").asInt());
 
         Console console = new Console(sessionFactory);
-        String clients = console.run("kim:clients haddad");
+        String clients = console.runAsCaseManager("kim:clients haddad");
         assertTrue(clients, clients.contains(amira) && clients.contains("Haddad, Lina"));
-        String timeline = console.run("kim:timeline " + amira);
+        String timeline = console.runAsCaseManager("kim:timeline " + amira);
         assertTrue(timeline, timeline.contains("AsylbLG → SGB II") && timeline.contains("APPLIED"));
         long kimCase = api.read("/clients/" + amira + "/cases").get(0).get("id").asLong();
-        String shown = console.run("kim:case " + kimCase);
+        String shown = console.runAsCaseManager("kim:case " + kimCase);
         assertTrue(shown, shown.contains("LINKING_MONITORING") && shown.contains("HANDOVER")
                 && shown.contains("Integrationskurs"));
         String rules = console.run("kim:rules");
@@ -269,13 +269,13 @@ public class CaseRulesIT extends KimContainerTest {
         assertTrue(served.get("file").asText().endsWith("kim-transition-rules.json"));
         assertTrue(served.get("lastError").isNull());
         assertTrue(served.get("transitions").size() >= 5);
-        String due = console.run("kim:transitions-due --days 120");
+        String due = console.runAsCaseManager("kim:transitions-due --days 120");
         assertTrue(due, due.contains("SGB II → AsylbLG") && due.contains("§25a"));
         assertFalse(due, due.contains("Error"));
     }
 
     private Api.Reply post(String path, String body) {
-        return api.send("POST", path, body, Api.ADMIN);
+        return api.send("POST", path, body, Api.CM);
     }
 
     private String client(String family) {

@@ -26,24 +26,36 @@ final class Console {
      * found"), tries again for up to 30 s.
      */
     String run(String command) throws Exception {
+        return runAs("admin", command, "admin");
+    }
+
+    /** The district's case manager of the demo users (cm.kreis): sees every case of the HSK. */
+    String runAsCaseManager(String command) throws Exception {
+        return runAs("cm.kreis", command, "KIM_CASE_MANAGER", "municipality:05958", "office:34");
+    }
+
+    /**
+     * Runs the command as {@code user} with the given role and scope names, the way that user logged
+     * in over SSH would: commands such as feature:install are guarded by role-based ACLs, and kim:
+     * commands apply the user's need-to-know.
+     */
+    String runAs(String user, String command, String... names) throws Exception {
         long deadline = System.nanoTime() + 30_000_000_000L;
-        String output = once(command);
+        String output = once(user, names, command);
         while (output.contains("Command not found") && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            output = once(command);
+            output = once(user, names, command);
         }
         return output;
     }
 
-    /**
-     * Runs the command as the admin, the way an operator logged in over SSH does: commands such as
-     * feature:install are guarded by role-based ACLs and refuse a session without a subject.
-     */
-    private String once(String command) throws Exception {
-        Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal("admin"));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
-        return Subject.doAs(admin, (PrivilegedExceptionAction<String>) () -> asSubject(command));
+    private String once(String user, String[] names, String command) throws Exception {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        for (String name : names) {
+            subject.getPrincipals().add(new RolePrincipal(name));
+        }
+        return Subject.doAs(subject, (PrivilegedExceptionAction<String>) () -> asSubject(command));
     }
 
     private String asSubject(String command) throws Exception {

@@ -66,7 +66,7 @@ public class ExtensionIT extends KimContainerTest {
 
         long kimCase = openCase(client(HALLENBERG, "1990-01-01"), HALLENBERG, "RECOGNISED_REFUGEE");
         Api.Reply invalid = api.send("POST", "/cases/" + kimCase + "/forms/hallenberg.intake",
-                json("householdSize", 0, "mobility", "HORSE", "childrenUnder6", 0, "needsChildcare", true), Api.ADMIN);
+                json("householdSize", 0, "mobility", "HORSE", "childrenUnder6", 0, "needsChildcare", true), Api.CM);
         assertProblem(invalid, 422, null);
         JsonNode violations = invalid.body().get("violations");
         assertEquals(violations.toString(), List.of("householdSize", "meetingPlace", "mobility", "needsChildcare"),
@@ -76,7 +76,7 @@ public class ExtensionIT extends KimContainerTest {
                 "childrenUnder6", 1, "needsChildcare", true, "mobility", "BUS", "meetingPlace", "RATHAUS"), 201);
         assertEquals("1.0.0", stored.get("formVersion").asText());
         assertEquals(form.get("hash").asText(), stored.get("definitionHash").asText());
-        assertEquals("admin", stored.get("submittedBy").asText());
+        assertEquals("cm.kreis", stored.get("submittedBy").asText());
 
         Files.delete(deployed);
         assertProblem(awaitStatus("/forms/hallenberg.intake", 404), 404, "no longer in use");
@@ -87,7 +87,7 @@ public class ExtensionIT extends KimContainerTest {
         assertFalse(older.get("active").asBoolean());
         assertEquals(form.get("schema"), older.get("schema"));
         assertProblem(api.send("POST", "/cases/" + kimCase + "/forms/hallenberg.intake", json("householdSize", 2,
-                "mobility", "CAR", "meetingPlace", "PHONE"), Api.ADMIN), 409, "no longer in use");
+                "mobility", "CAR", "meetingPlace", "PHONE"), Api.CM), 409, "no longer in use");
         String extensions = new Console(sessionFactory).run("kim:extensions");
         assertTrue(extensions, extensions.matches("(?s).*de\\.kim\\.ext\\.hallenberg.*STOPPED.*"));
     }
@@ -135,13 +135,13 @@ public class ExtensionIT extends KimContainerTest {
         assertEquals(tasks.toString(), Map.of("consent", "2024-03-19", "jobcenter-application", "2024-03-26"),
                 Map.of(tasks.get(0).get("task").asText(), tasks.get(0).get("due").asText(),
                         tasks.get(1).get("task").asText(), tasks.get(1).get("due").asText()));
-        assertTrue(new Console(sessionFactory).run("kim:tasks-overdue").contains("jobcenter-application"));
+        assertTrue(new Console(sessionFactory).runAsCaseManager("kim:tasks-overdue").contains("jobcenter-application"));
 
         for (JsonNode t : tasks) {
             api.post("/cases/" + kimCase + "/tasks/" + t.get("id").asLong() + "/completion", json("note", "erledigt"), 200);
         }
         assertProblem(api.send("POST", "/cases/" + kimCase + "/tasks/" + tasks.get(0).get("id").asLong()
-                + "/completion", "{}", Api.ADMIN), 409, "not OPEN");
+                + "/completion", "{}", Api.CM), 409, "not OPEN");
         JsonNode afterPrepare = api.read("/cases/" + kimCase + "/tasks");
         assertEquals(afterPrepare.toString(), 4, afterPrepare.size());
         assertEquals(LocalDate.now().toString(),
@@ -149,7 +149,7 @@ public class ExtensionIT extends KimContainerTest {
 
         Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/forms/asylblg-sgb2.handover", json(
                 "recognitionDate", "2024-03-12", "applicationDate", "2024-03-01", "asylblgEndDate", "2024-03-31",
-                "sgb2StartDate", "2024-04-01", "benefitGapDays", 3), Api.ADMIN);
+                "sgb2StartDate", "2024-04-01", "benefitGapDays", 3), Api.CM);
         assertProblem(refused, 422, null);
         assertEquals(List.of("applicationDate", "benefitGapDays"), fields(refused.body().get("violations")));
         api.post("/cases/" + kimCase + "/forms/asylblg-sgb2.handover", json("recognitionDate", "2024-03-12",
@@ -257,7 +257,7 @@ public class ExtensionIT extends KimContainerTest {
             awaitExtension("itest.upgrade", e -> e.get("contributions").toString().contains("2.0.0"));
             JsonNode current = api.read("/forms/itest.upgrade");
             assertEquals("2.0.0", current.get("version").asText());
-            assertProblem(api.send("POST", "/cases/" + kimCase + "/forms/itest.upgrade", json("a", "x"), Api.ADMIN), 422, "b");
+            assertProblem(api.send("POST", "/cases/" + kimCase + "/forms/itest.upgrade", json("a", "x"), Api.CM), 422, "b");
             assertEquals(2, api.read("/forms/itest.upgrade/versions").size());
             JsonNode kept = api.read("/cases/" + kimCase + "/submissions/" + old.get("id").asLong());
             assertEquals("1.0.0", kept.get("formVersion").asText());
@@ -333,7 +333,7 @@ public class ExtensionIT extends KimContainerTest {
         assertProblem(api.get("/indicators/kim.cases.new/values?by=topicArea"), 422, "cannot be broken down by topicArea");
         assertProblem(api.get("/indicators/kim.cases.new/values?by=weather"), 400, "unknown dimension");
         assertProblem(api.get("/indicators/nope/values"), 404, "no indicator nope");
-        String console = new Console(sessionFactory).run("kim:indicator kim.cases.new --by municipality --period " + year);
+        String console = new Console(sessionFactory).runAsCaseManager("kim:indicator kim.cases.new --by municipality --period " + year);
         assertTrue(console, console.contains("Winterberg") && console.contains("suppressed"));
 
         new Console(sessionFactory).run("feature:install kim-ext-sundern");

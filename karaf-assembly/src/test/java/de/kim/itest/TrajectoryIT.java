@@ -158,7 +158,7 @@ public class TrajectoryIT extends KimContainerTest {
                 json("domain", "SGB2", "from", twentyOne.toString()), 201);
         assertEquals(responsible(SCHMALLENBERG, "SGB2"), sgb2.get("officeId").asLong());
         Api.Reply overlap = api.send("POST", "/clients/" + ahmad + "/legal-domain-periods",
-                json("domain", "SGB12", "from", twentyOne.plusMonths(1).toString()), Api.ADMIN);
+                json("domain", "SGB12", "from", twentyOne.plusMonths(1).toString()), Api.CM);
         assertEquals(overlap.raw(), 409, overlap.status());
         assertTrue(overlap.body().get("detail").asText().contains("exclude one another"));
     }
@@ -184,7 +184,7 @@ public class TrajectoryIT extends KimContainerTest {
         long ebh = responsible(ARNSBERG, "StAG");
         assertEquals("Einbürgerungsbehörde der Stadt Arnsberg", api.read("/offices/" + ebh).get("name").asText());
         String referral = json("toOfficeId", ebh, "kind", "SERVICE", "purpose", "RESIDENCE", "note", "Antrag");
-        Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.ADMIN);
+        Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.CM);
         assertEquals(refused.raw(), 409, refused.status());
         assertTrue(refused.body().get("detail").asText().contains("no consent"));
         api.post("/clients/" + mehmet + "/consents", json("recipientOfficeId", ebh, "purpose", "RESIDENCE",
@@ -205,9 +205,9 @@ public class TrajectoryIT extends KimContainerTest {
         JsonNode c = api.read("/cases/" + kimCase);
         c = api.post("/cases/" + kimCase + "/phase", json("phase", "ASSESSMENT", "version", c.get("version")), 200);
         api.send("PUT", "/cases/" + kimCase + "/assessments/WORK", json("need", "HIGH", "note", "Arbeitsplatzverlust"),
-                Api.ADMIN);
+                Api.CM);
         Api.Reply health = api.send("PUT", "/cases/" + kimCase + "/assessments/HEALTH",
-                json("need", "HIGH", "note", "Krankenversicherung unklar"), Api.ADMIN);
+                json("need", "HIGH", "note", "Krankenversicherung unklar"), Api.CM);
         assertEquals(health.raw(), 200, health.status());
         assertEquals(2, health.body().get("assessments").size());
 
@@ -221,7 +221,7 @@ public class TrajectoryIT extends KimContainerTest {
         JsonNode resolved = api.post("/structural-findings/" + id + "/status",
                 json("status", "RESOLVED", "version", raised.get("version")), 200);
         Api.Reply reopen = api.send("POST", "/structural-findings/" + id + "/status",
-                json("status", "OPEN", "version", resolved.get("version")), Api.ADMIN);
+                json("status", "OPEN", "version", resolved.get("version")), Api.CM);
         assertEquals(reopen.raw(), 409, reopen.status());
         assertTrue(contains(api.read("/structural-findings?status=RESOLVED"), "id", String.valueOf(id)));
     }

@@ -6,6 +6,7 @@ import de.kim.api.model.Case;
 import de.kim.api.model.CasePhase;
 import de.kim.api.model.Goal;
 import java.util.List;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,35 +16,35 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CaseService {
 
     /** Opens a case in phase INTAKE. */
-    Case openCase(Case kimCase);
+    Case openCase(Caller caller, Case kimCase);
 
     /** @throws NotFoundException if there is no such case */
-    Case caseById(long id);
+    Case caseById(Caller caller, long id);
 
     /** Cases matching every non-null filter, newest first. */
-    List<Case> cases(String clientId, CasePhase phase, String ownerMunicipality);
+    List<Case> cases(Caller caller, String clientId, CasePhase phase, String ownerMunicipality);
 
     /**
      * Changes case manager, target group and owner municipality.
      *
      * @throws ConflictException if {@code kimCase.version()} is not the current version
      */
-    Case updateCase(long id, Case kimCase);
+    Case updateCase(Caller caller, long id, Case kimCase);
 
     /**
      * Moves the case to another phase; CLOSED needs a reason.
      *
      * @throws ConflictException if the transition is not allowed or the version is stale
      */
-    Case moveToPhase(long id, CasePhase phase, String reason, long version);
+    Case moveToPhase(Caller caller, long id, CasePhase phase, String reason, long version);
 
     /** Records (or replaces) the assessment of a topic area. */
-    Case assess(long id, Assessment assessment);
+    Case assess(Caller caller, long id, Assessment assessment);
 
-    Case addGoal(long id, Goal goal);
+    Case addGoal(Caller caller, long id, Goal goal);
 
-    Case updateGoal(long id, long goalId, Goal goal);
+    Case updateGoal(Caller caller, long id, long goalId, Goal goal);
 
     /** Documents an activity; never changes who holds the case. */
-    Case addActivity(long id, Activity activity);
+    Case addActivity(Caller caller, long id, Activity activity);
 }

@@ -4,6 +4,7 @@ import de.kim.api.model.Client;
 import de.kim.api.model.ClientQuery;
 import de.kim.api.model.HouseholdLink;
 import de.kim.api.model.Page;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -13,23 +14,23 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ClientService {
 
     /** @throws ValidationException if the data break a rule */
-    Client createClient(Client client);
+    Client createClient(Caller caller, Client client);
 
     /** @throws NotFoundException if there is no such client */
-    Client client(String id);
+    Client client(Caller caller, String id);
 
     /**
      * Replaces the master data (not the household, see {@link #link}).
      *
      * @throws ConflictException if {@code client.version()} is not the current version
      */
-    Client updateClient(String id, Client client);
+    Client updateClient(Caller caller, String id, Client client);
 
-    Page<Client> searchClients(ClientQuery query);
+    Page<Client> searchClients(Caller caller, ClientQuery query);
 
     /** Links two clients of one household, in both directions. */
-    Client link(String id, HouseholdLink link);
+    Client link(Caller caller, String id, HouseholdLink link);
 
     /** Removes the link between two clients, in both directions. */
-    Client unlink(String id, String otherClientId);
+    Client unlink(Caller caller, String id, String otherClientId);
 }

@@ -4,6 +4,7 @@ import de.kim.api.model.FormDefinition;
 import de.kim.api.model.FormSubmission;
 import java.util.List;
 import java.util.Map;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Forms contributed by extensions and their submissions on cases. */
@@ -31,11 +32,11 @@ public interface FormService {
      * @throws ConflictException   if the form is no longer active
      * @throws ValidationException with one violation per failing field
      */
-    FormSubmission submit(long caseId, String formId, Map<String, Object> data, String submittedBy);
+    FormSubmission submit(Caller caller, long caseId, String formId, Map<String, Object> data);
 
     /** The case's submissions, newest first, whether or not their form is still active. */
-    List<FormSubmission> submissions(long caseId);
+    List<FormSubmission> submissions(Caller caller, long caseId);
 
     /** @throws NotFoundException if the case has no such submission */
-    FormSubmission submission(long caseId, long submissionId);
+    FormSubmission submission(Caller caller, long caseId, long submissionId);
 }

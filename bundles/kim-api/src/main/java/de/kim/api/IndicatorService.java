@@ -4,6 +4,7 @@ import de.kim.api.model.Dimension;
 import de.kim.api.model.IndicatorDefinition;
 import de.kim.api.model.IndicatorValues;
 import java.util.List;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Monitoring indicators, computed by aggregation in the database, with small-cell suppression. */
@@ -22,5 +23,5 @@ public interface IndicatorService {
      * @throws NotFoundException   if there is no such indicator
      * @throws ValidationException if the indicator cannot be broken down by {@code by}
      */
-    IndicatorValues values(String id, Dimension by, Integer year);
+    IndicatorValues values(Caller caller, String id, Dimension by, Integer year);
 }

@@ -5,6 +5,7 @@ import de.kim.api.model.ProcedureDefinition;
 import de.kim.api.model.ProcedureInstance;
 import java.time.LocalDate;
 import java.util.List;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -20,10 +21,10 @@ public interface ProcedureService {
     ProcedureDefinition procedure(String id);
 
     /** The procedures attached to a case. */
-    List<ProcedureInstance> instances(long caseId);
+    List<ProcedureInstance> instances(Caller caller, long caseId);
 
     /** The tasks of a case, by due date. */
-    List<CaseTask> tasks(long caseId);
+    List<CaseTask> tasks(Caller caller, long caseId);
 
     /**
      * Completes an open task; milestones and the procedure's completion follow.
@@ -31,8 +32,8 @@ public interface ProcedureService {
      * @throws NotFoundException if the case has no such task
      * @throws ConflictException if the task is not open
      */
-    CaseTask complete(long caseId, long taskId, String completedBy, String note);
+    CaseTask complete(Caller caller, long caseId, long taskId, String note);
 
     /** Open tasks due before {@code day}, most overdue first. */
-    List<CaseTask> overdue(LocalDate day);
+    List<CaseTask> overdue(Caller caller, LocalDate day);
 }

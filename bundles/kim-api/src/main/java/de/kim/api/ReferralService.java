@@ -4,6 +4,7 @@ import de.kim.api.model.Consent;
 import de.kim.api.model.Referral;
 import java.time.LocalDate;
 import java.util.List;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,12 +16,12 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ReferralService {
     String EVENT_TOPIC_PREFIX = "de/kim/referral/";
 
-    Consent recordConsent(String clientId, Consent consent);
+    Consent recordConsent(Caller caller, String clientId, Consent consent);
 
-    List<Consent> consents(String clientId);
+    List<Consent> consents(Caller caller, String clientId);
 
     /** Withdraws a consent from {@code on} (today if null); every later referral or release it covered is refused. */
-    Consent withdrawConsent(String clientId, long consentId, LocalDate on);
+    Consent withdrawConsent(Caller caller, String clientId, long consentId, LocalDate on);
 
     /**
      * Opens a referral in status PROPOSED.
@@ -28,11 +29,11 @@ public interface ReferralService {
      * @throws ConflictException if no consent covers recipient and purpose, the case is closed, or a
      *                           hand-over of the case is already under way
      */
-    Referral refer(long caseId, Referral referral);
+    Referral refer(Caller caller, long caseId, Referral referral);
 
-    Referral referral(long id);
+    Referral referral(Caller caller, long id);
 
-    List<Referral> referrals(long caseId);
+    List<Referral> referrals(Caller caller, long caseId);
 
     /**
      * Moves a referral on. SENT releases data and needs a covering consent; ACCEPTED of a hand-over
@@ -41,5 +42,5 @@ public interface ReferralService {
      *
      * @throws ConflictException if the transition is not allowed, not covered, or the version is stale
      */
-    Referral changeStatus(long id, Referral.Status status, String outcome, long version);
+    Referral changeStatus(Caller caller, long id, Referral.Status status, String outcome, long version);
 }

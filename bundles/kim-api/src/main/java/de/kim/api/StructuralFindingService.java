@@ -2,6 +2,7 @@ package de.kim.api;
 
 import de.kim.api.model.StructuralFinding;
 import java.util.List;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -10,15 +11,15 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface StructuralFindingService {
 
-    StructuralFinding report(StructuralFinding finding);
+    StructuralFinding report(Caller caller, StructuralFinding finding);
 
-    StructuralFinding finding(long id);
+    StructuralFinding finding(Caller caller, long id);
 
     /** All findings, or those in {@code status} if not null; newest first. */
-    List<StructuralFinding> findings(StructuralFinding.Status status);
+    List<StructuralFinding> findings(Caller caller, StructuralFinding.Status status);
 
     /** Replaces title, description and linked cases. */
-    StructuralFinding update(long id, StructuralFinding finding);
+    StructuralFinding update(Caller caller, long id, StructuralFinding finding);
 
-    StructuralFinding changeStatus(long id, StructuralFinding.Status status, long version);
+    StructuralFinding changeStatus(Caller caller, long id, StructuralFinding.Status status, long version);
 }

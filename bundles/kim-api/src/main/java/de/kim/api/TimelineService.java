@@ -8,6 +8,7 @@ import de.kim.api.model.StatusChange;
 import de.kim.api.model.Timeline;
 import java.time.LocalDate;
 import java.util.List;
+import de.kim.api.access.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -22,7 +23,7 @@ public interface TimelineService {
      * then derive planned legal-domain changes (with hand-over referrals where a case is open and a
      * consent covers it) and deadlines.
      */
-    StatusChange recordResidenceStatus(String clientId, ResidenceStatus status);
+    StatusChange recordResidenceStatus(Caller caller, String clientId, ResidenceStatus status);
 
     /**
      * Adds a legal-domain period.
@@ -30,16 +31,16 @@ public interface TimelineService {
      * @throws ConflictException if it overlaps a period of the same or a mutually exclusive domain
      *                           (AsylbLG, SGB II, SGB XII)
      */
-    LegalDomainPeriod addPeriod(String clientId, LegalDomainPeriod period);
+    LegalDomainPeriod addPeriod(Caller caller, String clientId, LegalDomainPeriod period);
 
     /** Ends an open period on {@code to} (its last day). */
-    LegalDomainPeriod endPeriod(String clientId, long periodId, LocalDate to);
+    LegalDomainPeriod endPeriod(Caller caller, String clientId, long periodId, LocalDate to);
 
-    Timeline timeline(String clientId);
+    Timeline timeline(Caller caller, String clientId);
 
     /** Planned transitions not yet applied whose effective date is on or before {@code until}. */
-    List<PlannedTransition> transitionsDue(LocalDate until);
+    List<PlannedTransition> transitionsDue(Caller caller, LocalDate until);
 
     /** Open deadlines whose warning starts on or before {@code until}. */
-    List<ClientTask> tasksDue(LocalDate until);
+    List<ClientTask> tasksDue(Caller caller, LocalDate until);
 }

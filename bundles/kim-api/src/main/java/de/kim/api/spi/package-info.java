@@ -4,5 +4,5 @@
  * Services); the core binds and unbinds them while it runs.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package de.kim.api.spi;

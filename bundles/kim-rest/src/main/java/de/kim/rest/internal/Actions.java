@@ -39,6 +39,10 @@ final class Actions {
         return version;
     }
 
+    /** Puts a case on legal hold ({@code hold} true, with a reason) or lifts it. */
+    record LegalHold(Boolean hold, String reason) {
+    }
+
     /** Completes a procedure task. */
     record TaskCompletion(String note) {
     }

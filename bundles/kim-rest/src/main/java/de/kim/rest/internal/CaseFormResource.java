@@ -39,8 +39,7 @@ public final class CaseFormResource {
     @Path("{formId}")
     public Response submit(@PathParam("caseId") String caseId, @PathParam("formId") String formId,
             Map<String, Object> data, @Context SecurityContext security, @Context UriInfo uri) {
-        String user = WriteAuthorization.user(security);
-        FormSubmission stored = forms.submit(Parameters.id(caseId), formId, data, user);
+        FormSubmission stored = forms.submit(CallerPrincipal.of(security), Parameters.id(caseId), formId, data);
         UriBuilder location = uri.getBaseUriBuilder().path("cases").path(caseId).path("submissions")
                 .path(String.valueOf(stored.id()));
         return Response.created(location.build()).entity(stored).build();

@@ -7,7 +7,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,7 +31,7 @@ public final class CaseProcedureResource {
     }
 
     @GET
-    public List<ProcedureInstance> list(@PathParam("caseId") String caseId) {
-        return procedures.instances(Parameters.id(caseId));
+    public List<ProcedureInstance> list(@Context SecurityContext security, @PathParam("caseId") String caseId) {
+        return procedures.instances(CallerPrincipal.of(security), Parameters.id(caseId));
     }
 }

@@ -2,6 +2,7 @@ package de.kim.rest.internal;
 
 import de.kim.api.CaseService;
 import de.kim.api.ReferralService;
+import de.kim.api.RetentionService;
 import de.kim.api.model.Activity;
 import de.kim.api.model.Assessment;
 import de.kim.api.model.Case;
@@ -20,6 +21,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
@@ -40,84 +42,97 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class CaseResource {
     private final CaseService cases;
     private final ReferralService referrals;
+    private final RetentionService retention;
 
     @Activate
-    public CaseResource(@Reference CaseService cases, @Reference ReferralService referrals) {
+    public CaseResource(@Reference CaseService cases, @Reference ReferralService referrals,
+            @Reference RetentionService retention) {
+        this.retention = retention;
         this.cases = cases;
         this.referrals = referrals;
     }
 
     @GET
-    public List<Case> list(@QueryParam("client") String client, @QueryParam("phase") String phase,
+    public List<Case> list(@Context SecurityContext security, @QueryParam("client") String client, @QueryParam("phase") String phase,
             @QueryParam("municipality") String municipality) {
-        return cases.cases(client, Parameters.code(CasePhase.class, "phase", phase),
+        return cases.cases(CallerPrincipal.of(security), client, Parameters.code(CasePhase.class, "phase", phase),
                 Parameters.optionalAgs("municipality", municipality));
     }
 
     @POST
-    public Response open(Case kimCase, @Context UriInfo uri) {
-        Case opened = cases.openCase(Parameters.body(kimCase));
+    public Response open(@Context SecurityContext security, Case kimCase, @Context UriInfo uri) {
+        Case opened = cases.openCase(CallerPrincipal.of(security), Parameters.body(kimCase));
         return ClientResource.created(uri, opened.id(), opened);
     }
 
     @GET
     @Path("{id}")
-    public Case get(@PathParam("id") String id) {
-        return cases.caseById(Parameters.id(id));
+    public Case get(@Context SecurityContext security, @PathParam("id") String id) {
+        return cases.caseById(CallerPrincipal.of(security), Parameters.id(id));
     }
 
     @PUT
     @Path("{id}")
-    public Case update(@PathParam("id") String id, Case kimCase) {
-        return cases.updateCase(Parameters.id(id), Parameters.body(kimCase));
+    public Case update(@Context SecurityContext security, @PathParam("id") String id, Case kimCase) {
+        return cases.updateCase(CallerPrincipal.of(security), Parameters.id(id), Parameters.body(kimCase));
     }
 
     @POST
     @Path("{id}/phase")
-    public Case phase(@PathParam("id") String id, Actions.PhaseChange change) {
+    public Case phase(@Context SecurityContext security, @PathParam("id") String id, Actions.PhaseChange change) {
         Parameters.body(change);
-        return cases.moveToPhase(Parameters.id(id), change.phase(), change.reason(), Actions.version(change.version()));
+        return cases.moveToPhase(CallerPrincipal.of(security), Parameters.id(id), change.phase(), change.reason(), Actions.version(change.version()));
     }
 
     @PUT
     @Path("{id}/assessments/{area}")
-    public Case assess(@PathParam("id") String id, @PathParam("area") String area, Assessment assessment) {
+    public Case assess(@Context SecurityContext security, @PathParam("id") String id, @PathParam("area") String area, Assessment assessment) {
         Assessment body = Parameters.body(assessment);
         TopicArea topic = Parameters.code(TopicArea.class, "area", area);
-        return cases.assess(Parameters.id(id), new Assessment(topic, body.need(), body.note(), body.assessedOn()));
+        return cases.assess(CallerPrincipal.of(security), Parameters.id(id), new Assessment(topic, body.need(), body.note(), body.assessedOn()));
     }
 
     @POST
     @Path("{id}/goals")
-    public Response addGoal(@PathParam("id") String id, Goal goal) {
+    public Response addGoal(@Context SecurityContext security, @PathParam("id") String id, Goal goal) {
         return Response.status(Response.Status.CREATED)
-                .entity(cases.addGoal(Parameters.id(id), Parameters.body(goal))).build();
+                .entity(cases.addGoal(CallerPrincipal.of(security), Parameters.id(id), Parameters.body(goal))).build();
     }
 
     @PUT
     @Path("{id}/goals/{goalId}")
-    public Case updateGoal(@PathParam("id") String id, @PathParam("goalId") String goalId, Goal goal) {
-        return cases.updateGoal(Parameters.id(id), Parameters.id(goalId), Parameters.body(goal));
+    public Case updateGoal(@Context SecurityContext security, @PathParam("id") String id, @PathParam("goalId") String goalId, Goal goal) {
+        return cases.updateGoal(CallerPrincipal.of(security), Parameters.id(id), Parameters.id(goalId), Parameters.body(goal));
     }
 
     @POST
     @Path("{id}/activities")
-    public Response addActivity(@PathParam("id") String id, Activity activity) {
+    public Response addActivity(@Context SecurityContext security, @PathParam("id") String id, Activity activity) {
         return Response.status(Response.Status.CREATED)
-                .entity(cases.addActivity(Parameters.id(id), Parameters.body(activity))).build();
+                .entity(cases.addActivity(CallerPrincipal.of(security), Parameters.id(id), Parameters.body(activity))).build();
     }
 
     @GET
     @Path("{id}/referrals")
-    public List<Referral> referrals(@PathParam("id") String id) {
-        return referrals.referrals(Parameters.id(id));
+    public List<Referral> referrals(@Context SecurityContext security, @PathParam("id") String id) {
+        return referrals.referrals(CallerPrincipal.of(security), Parameters.id(id));
     }
 
     @POST
     @Path("{id}/referrals")
-    public Response refer(@PathParam("id") String id, Referral referral, @Context UriInfo uri) {
-        Referral opened = referrals.refer(Parameters.id(id), Parameters.body(referral));
+    public Response refer(@Context SecurityContext security, @PathParam("id") String id, Referral referral, @Context UriInfo uri) {
+        Referral opened = referrals.refer(CallerPrincipal.of(security), Parameters.id(id), Parameters.body(referral));
         return Response.created(uri.getBaseUriBuilder().path("referrals").path(String.valueOf(opened.id())).build())
                 .entity(opened).build();
+    }
+
+    /** Puts the case on legal hold (kept beyond retention, not erasable) or lifts the hold. */
+    @PUT
+    @Path("{id}/legal-hold")
+    public Response legalHold(@Context SecurityContext security, @PathParam("id") String id, Actions.LegalHold hold) {
+        Parameters.body(hold);
+        retention.legalHold(CallerPrincipal.of(security), Parameters.id(id), Boolean.TRUE.equals(hold.hold()),
+                hold.reason());
+        return Response.noContent().build();
     }
 }

@@ -7,7 +7,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,14 +31,14 @@ public final class CaseSubmissionResource {
     }
 
     @GET
-    public List<FormSubmission> list(@PathParam("caseId") String caseId) {
-        return forms.submissions(Parameters.id(caseId));
+    public List<FormSubmission> list(@Context SecurityContext security, @PathParam("caseId") String caseId) {
+        return forms.submissions(CallerPrincipal.of(security), Parameters.id(caseId));
     }
 
     @GET
     @Path("{submissionId}")
-    public FormSubmission submission(@PathParam("caseId") String caseId,
+    public FormSubmission submission(@Context SecurityContext security, @PathParam("caseId") String caseId,
             @PathParam("submissionId") String submissionId) {
-        return forms.submission(Parameters.id(caseId), Parameters.id(submissionId));
+        return forms.submission(CallerPrincipal.of(security), Parameters.id(caseId), Parameters.id(submissionId));
     }
 }

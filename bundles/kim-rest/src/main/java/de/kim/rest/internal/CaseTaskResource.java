@@ -34,8 +34,8 @@ public final class CaseTaskResource {
     }
 
     @GET
-    public List<CaseTask> list(@PathParam("caseId") String caseId) {
-        return procedures.tasks(Parameters.id(caseId));
+    public List<CaseTask> list(@Context SecurityContext security, @PathParam("caseId") String caseId) {
+        return procedures.tasks(CallerPrincipal.of(security), Parameters.id(caseId));
     }
 
     /** Completes a task; the body ({@code note}) is optional. */
@@ -43,8 +43,7 @@ public final class CaseTaskResource {
     @Path("{taskId}/completion")
     public CaseTask complete(@PathParam("caseId") String caseId, @PathParam("taskId") String taskId,
             Actions.TaskCompletion completion, @Context SecurityContext security) {
-        String user = WriteAuthorization.user(security);
-        return procedures.complete(Parameters.id(caseId), Parameters.id(taskId), user,
+        return procedures.complete(CallerPrincipal.of(security), Parameters.id(caseId), Parameters.id(taskId),
                 completion == null ? null : completion.note());
     }
 }

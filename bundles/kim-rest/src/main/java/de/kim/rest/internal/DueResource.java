@@ -11,7 +11,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,20 +41,20 @@ public final class DueResource {
     /** Open procedure tasks due before the end of the given day offset ({@code days=0}: overdue today). */
     @GET
     @Path("tasks")
-    public List<CaseTask> tasksDue(@QueryParam("days") String days) {
-        return procedures.overdue(until(days == null ? "0" : days).plusDays(1));
+    public List<CaseTask> tasksDue(@Context SecurityContext security, @QueryParam("days") String days) {
+        return procedures.overdue(CallerPrincipal.of(security), until(days == null ? "0" : days).plusDays(1));
     }
 
     @GET
     @Path("transitions")
-    public List<PlannedTransition> transitionsDue(@QueryParam("days") String days) {
-        return timelines.transitionsDue(until(days));
+    public List<PlannedTransition> transitionsDue(@Context SecurityContext security, @QueryParam("days") String days) {
+        return timelines.transitionsDue(CallerPrincipal.of(security), until(days));
     }
 
     @GET
     @Path("deadlines")
-    public List<ClientTask> deadlinesDue(@QueryParam("days") String days) {
-        return timelines.tasksDue(until(days));
+    public List<ClientTask> deadlinesDue(@Context SecurityContext security, @QueryParam("days") String days) {
+        return timelines.tasksDue(CallerPrincipal.of(security), until(days));
     }
 
     private static LocalDate until(String days) {

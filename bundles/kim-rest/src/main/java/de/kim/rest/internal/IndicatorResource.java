@@ -10,7 +10,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,7 +46,7 @@ public final class IndicatorResource {
 
     @GET
     @Path("{id}/values")
-    public IndicatorValues values(@PathParam("id") String id, @QueryParam("by") String by,
+    public IndicatorValues values(@Context SecurityContext security, @PathParam("id") String id, @QueryParam("by") String by,
             @QueryParam("period") String period) {
         Dimension dimension = null;
         if (by != null && !by.isBlank()) {
@@ -62,6 +64,6 @@ public final class IndicatorResource {
                 throw new BadRequest("period", "must be a year such as 2025");
             }
         }
-        return indicators.values(id, dimension, year);
+        return indicators.values(CallerPrincipal.of(security), id, dimension, year);
     }
 }

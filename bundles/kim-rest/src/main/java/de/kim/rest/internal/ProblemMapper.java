@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import de.kim.api.ConflictException;
+import de.kim.api.access.ForbiddenException;
 import de.kim.api.KimException;
 import de.kim.api.NotFoundException;
 import de.kim.api.ValidationException;
@@ -53,6 +54,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof NotFoundException e) {
             return problem("not-found", e, 404);
+        }
+        if (exception instanceof ForbiddenException e) {
+            return problem("forbidden", e, 403);
         }
         if (exception instanceof ConflictException e) {
             return problem("conflict", e, 409);

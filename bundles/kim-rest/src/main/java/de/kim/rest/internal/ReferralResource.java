@@ -8,7 +8,9 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,15 +36,15 @@ public final class ReferralResource {
 
     @GET
     @Path("{id}")
-    public Referral get(@PathParam("id") String id) {
-        return referrals.referral(Parameters.id(id));
+    public Referral get(@Context SecurityContext security, @PathParam("id") String id) {
+        return referrals.referral(CallerPrincipal.of(security), Parameters.id(id));
     }
 
     @POST
     @Path("{id}/status")
-    public Referral status(@PathParam("id") String id, Actions.ReferralStatusChange change) {
+    public Referral status(@Context SecurityContext security, @PathParam("id") String id, Actions.ReferralStatusChange change) {
         Parameters.body(change);
-        return referrals.changeStatus(Parameters.id(id), change.status(), change.outcome(),
+        return referrals.changeStatus(CallerPrincipal.of(security), Parameters.id(id), change.status(), change.outcome(),
                 Actions.version(change.version()));
     }
 }

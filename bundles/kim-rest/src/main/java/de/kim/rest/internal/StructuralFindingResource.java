@@ -13,6 +13,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
@@ -36,32 +37,32 @@ public final class StructuralFindingResource {
     }
 
     @GET
-    public List<StructuralFinding> list(@QueryParam("status") String status) {
-        return findings.findings(Parameters.code(StructuralFinding.Status.class, "status", status));
+    public List<StructuralFinding> list(@Context SecurityContext security, @QueryParam("status") String status) {
+        return findings.findings(CallerPrincipal.of(security), Parameters.code(StructuralFinding.Status.class, "status", status));
     }
 
     @POST
-    public Response report(StructuralFinding finding, @Context UriInfo uri) {
-        StructuralFinding reported = findings.report(Parameters.body(finding));
+    public Response report(@Context SecurityContext security, StructuralFinding finding, @Context UriInfo uri) {
+        StructuralFinding reported = findings.report(CallerPrincipal.of(security), Parameters.body(finding));
         return ClientResource.created(uri, reported.id(), reported);
     }
 
     @GET
     @Path("{id}")
-    public StructuralFinding get(@PathParam("id") String id) {
-        return findings.finding(Parameters.id(id));
+    public StructuralFinding get(@Context SecurityContext security, @PathParam("id") String id) {
+        return findings.finding(CallerPrincipal.of(security), Parameters.id(id));
     }
 
     @PUT
     @Path("{id}")
-    public StructuralFinding update(@PathParam("id") String id, StructuralFinding finding) {
-        return findings.update(Parameters.id(id), Parameters.body(finding));
+    public StructuralFinding update(@Context SecurityContext security, @PathParam("id") String id, StructuralFinding finding) {
+        return findings.update(CallerPrincipal.of(security), Parameters.id(id), Parameters.body(finding));
     }
 
     @POST
     @Path("{id}/status")
-    public StructuralFinding status(@PathParam("id") String id, Actions.FindingStatusChange change) {
+    public StructuralFinding status(@Context SecurityContext security, @PathParam("id") String id, Actions.FindingStatusChange change) {
         Parameters.body(change);
-        return findings.changeStatus(Parameters.id(id), change.status(), Actions.version(change.version()));
+        return findings.changeStatus(CallerPrincipal.of(security), Parameters.id(id), change.status(), Actions.version(change.version()));
     }
 }

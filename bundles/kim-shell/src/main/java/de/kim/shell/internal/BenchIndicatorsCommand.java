@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Callers;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -31,6 +33,9 @@ import org.apache.karaf.shell.support.table.ShellTable;
                 + " BENCH cases with --cases; for test systems only)")
 public final class BenchIndicatorsCommand implements Action {
     @Reference
+    Callers callers;
+
+    @Reference
     IndicatorService indicators;
 
     @Reference(filter = "(osgi.jndi.service.name=kim)")
@@ -44,6 +49,7 @@ public final class BenchIndicatorsCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        Caller caller = ConsoleCaller.of(callers);
         try (Connection c = dataSource.getConnection()) {
             int existing = SyntheticCases.existing(c);
             if (cases > existing) {
@@ -61,7 +67,7 @@ public final class BenchIndicatorsCommand implements Action {
         for (int round = 0; round <= rounds; round++) {
             for (Map.Entry<String, String> q : sql.entrySet()) {
                 long t0 = System.nanoTime();
-                IndicatorValues values = indicators.values(q.getKey(), Dimension.MUNICIPALITY, null);
+                IndicatorValues values = indicators.values(caller, q.getKey(), Dimension.MUNICIPALITY, null);
                 long t1 = System.nanoTime();
                 Map<String, long[]> expected = run(q.getValue());
                 long t2 = System.nanoTime();

@@ -8,6 +8,8 @@ import de.kim.api.model.Assessment;
 import de.kim.api.model.Case;
 import de.kim.api.model.Goal;
 import de.kim.api.model.Referral;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Callers;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,6 +19,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 @Command(scope = "kim", name = "case", description = "Show a case: phase, assessments, goals, timeline, referrals")
 public final class CaseCommand implements Action {
+    @Reference
+    Callers callers;
+
     @Reference
     CaseService cases;
 
@@ -31,7 +36,8 @@ public final class CaseCommand implements Action {
 
     @Override
     public Object execute() {
-        Case c = cases.caseById(id);
+        Caller caller = ConsoleCaller.of(callers);
+        Case c = cases.caseById(caller, id);
         System.out.println("Case " + c.id() + "  client " + c.clientId() + "  phase " + c.phase()
                 + "  owner " + c.ownerMunicipality() + "  case manager " + c.caseManager()
                 + "  target group " + c.targetGroup());
@@ -51,9 +57,9 @@ public final class CaseCommand implements Action {
         for (Activity a : c.activities()) {
             System.out.println("  " + a.date() + " " + a.kind() + (a.note() == null ? "" : ": " + a.note()));
         }
-        TimelineCommand.print(timelines.timeline(c.clientId()));
+        TimelineCommand.print(timelines.timeline(caller, c.clientId()));
         System.out.println("Referrals:");
-        for (Referral r : referrals.referrals(id)) {
+        for (Referral r : referrals.referrals(caller, id)) {
             System.out.println("  #" + r.id() + " " + r.kind() + " to office " + r.toOfficeId() + " for " + r.purpose()
                     + ": " + r.status() + (r.deadline() == null ? "" : ", deadline " + r.deadline())
                     + (r.note() == null ? "" : " – " + r.note()));

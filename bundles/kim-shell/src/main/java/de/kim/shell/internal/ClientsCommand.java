@@ -4,6 +4,8 @@ import de.kim.api.ClientService;
 import de.kim.api.model.Client;
 import de.kim.api.model.ClientQuery;
 import de.kim.api.model.Page;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Callers;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -15,6 +17,9 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Service
 @Command(scope = "kim", name = "clients", description = "Search clients by name (case, accents and umlauts ignored)")
 public final class ClientsCommand implements Action {
+    @Reference
+    Callers callers;
+
     @Reference
     ClientService clients;
 
@@ -30,8 +35,9 @@ public final class ClientsCommand implements Action {
 
     @Override
     public Object execute() {
+        Caller caller = ConsoleCaller.of(callers);
         String query = words == null ? null : String.join(" ", words);
-        Page<Client> result = clients.searchClients(new ClientQuery(query, null, null, page, size));
+        Page<Client> result = clients.searchClients(caller, new ClientQuery(query, null, null, page, size));
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Name");

@@ -4,6 +4,8 @@ import de.kim.api.IndicatorService;
 import de.kim.api.KimException;
 import de.kim.api.model.Dimension;
 import de.kim.api.model.IndicatorValues;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Callers;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -17,6 +19,9 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "kim", name = "indicator",
         description = "Compute an indicator, broken down by a dimension, with small-cell suppression")
 public final class IndicatorCommand implements Action {
+    @Reference
+    Callers callers;
+
     @Reference
     IndicatorService indicators;
 
@@ -36,6 +41,7 @@ public final class IndicatorCommand implements Action {
 
     @Override
     public Object execute() {
+        Caller caller = ConsoleCaller.of(callers);
         for (int i = 0; trailing != null && i + 1 < trailing.size(); i += 2) {
             switch (trailing.get(i)) {
                 case "--by" -> by = trailing.get(i + 1);
@@ -58,7 +64,7 @@ public final class IndicatorCommand implements Action {
         }
         IndicatorValues values;
         try {
-            values = indicators.values(id, by == null ? null : Dimension.ofCode(by), period);
+            values = indicators.values(caller, id, by == null ? null : Dimension.ofCode(by), period);
         } catch (KimException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return null;

@@ -3,6 +3,8 @@ package de.kim.shell.internal;
 import de.kim.api.ProcedureService;
 import de.kim.api.model.CaseTask;
 import java.time.LocalDate;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Callers;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,10 +15,14 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "kim", name = "tasks-overdue", description = "List open procedure tasks whose due date has passed")
 public final class TasksOverdueCommand implements Action {
     @Reference
+    Callers callers;
+
+    @Reference
     ProcedureService procedures;
 
     @Override
     public Object execute() {
+        Caller caller = ConsoleCaller.of(callers);
         LocalDate today = LocalDate.now();
         ShellTable table = new ShellTable();
         table.column("Due");
@@ -25,7 +31,7 @@ public final class TasksOverdueCommand implements Action {
         table.column("Procedure");
         table.column("Task");
         table.column("Label");
-        for (CaseTask t : procedures.overdue(today)) {
+        for (CaseTask t : procedures.overdue(caller, today)) {
             table.addRow().addContent(t.due(), java.time.temporal.ChronoUnit.DAYS.between(t.due(), today), t.caseId(),
                     t.procedureId(), t.task(), t.label().get("de"));
         }

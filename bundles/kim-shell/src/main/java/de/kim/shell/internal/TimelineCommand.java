@@ -6,6 +6,8 @@ import de.kim.api.model.LegalDomainPeriod;
 import de.kim.api.model.PlannedTransition;
 import de.kim.api.model.ResidenceStatus;
 import de.kim.api.model.Timeline;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Callers;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,6 +19,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Show a client's residence statuses, legal-domain periods, planned changes and deadlines")
 public final class TimelineCommand implements Action {
     @Reference
+    Callers callers;
+
+    @Reference
     TimelineService timelines;
 
     @Argument(index = 0, name = "clientId", required = true, description = "Client id, e.g. K-7QF3M2XA")
@@ -24,7 +29,8 @@ public final class TimelineCommand implements Action {
 
     @Override
     public Object execute() {
-        print(timelines.timeline(clientId));
+        Caller caller = ConsoleCaller.of(callers);
+        print(timelines.timeline(caller, clientId));
         return null;
     }
 

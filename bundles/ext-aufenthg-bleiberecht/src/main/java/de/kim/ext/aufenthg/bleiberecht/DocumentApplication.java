@@ -1,6 +1,7 @@
 package de.kim.ext.aufenthg.bleiberecht;
 
 import de.kim.api.CaseService;
+import de.kim.api.access.Caller;
 import de.kim.api.model.Activity;
 import de.kim.api.model.Case;
 import de.kim.api.model.CaseTask;
@@ -29,9 +30,9 @@ public final class DocumentApplication implements ProcedureAction {
     }
 
     @Override
-    public void execute(CaseTask task, Case kimCase) {
+    public void execute(Caller caller, CaseTask task, Case kimCase) {
         String note = "Antrag auf Aufenthaltserlaubnis nach §25a AufenthG bei der Ausländerbehörde gestellt"
                 + (task.note() == null ? "" : ": " + task.note());
-        cases.addActivity(kimCase.id(), new Activity(null, LocalDate.now(), Activity.Kind.NOTE, note, null));
+        cases.addActivity(caller, kimCase.id(), new Activity(null, LocalDate.now(), Activity.Kind.NOTE, note, null));
     }
 }

@@ -57,6 +57,10 @@ public class CaseEntity {
 
     private LocalDate closedOn;
 
+    /** Why the case is on legal hold (kept beyond retention, not erasable), null if it is not. */
+    @Column(name = "LEGAL_HOLD", length = 500)
+    private String legalHold;
+
     /** The day of the earliest activity, kept so that waiting time is one column for indicators. */
     @Column(name = "FIRST_CONTACT_ON")
     private LocalDate firstContactOn;
@@ -90,7 +94,23 @@ public class CaseEntity {
         goals.forEach(g -> g.copyCase(clientId, ownerMunicipality, targetGroup));
     }
 
-    String ownerMunicipality() {
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public String legalHold() {
+        return legalHold;
+    }
+
+    public void hold(String reason) {
+        this.legalHold = reason;
+    }
+
+    public Long holderOfficeId() {
+        return holderOfficeId;
+    }
+
+    public String ownerMunicipality() {
         return ownerMunicipality;
     }
 

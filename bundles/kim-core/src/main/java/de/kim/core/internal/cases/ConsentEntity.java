@@ -77,7 +77,7 @@ public class ConsentEntity {
     }
 
     /** Whether this consent covers passing data to {@code office} (of {@code kind}) for {@code p} on {@code day}. */
-    boolean covers(long officeId, OfficeKind kind, Purpose p, LocalDate day) {
+    public boolean covers(long officeId, OfficeKind kind, Purpose p, LocalDate day) {
         boolean inForce = !givenOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));
         return names(officeId, kind, p) && inForce;
     }

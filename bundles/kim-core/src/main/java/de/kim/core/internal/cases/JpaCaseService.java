@@ -11,7 +11,11 @@ import de.kim.api.model.Assessment;
 import de.kim.api.model.Case;
 import de.kim.api.model.CasePhase;
 import de.kim.api.model.Goal;
-import de.kim.core.internal.clients.JpaClientService;
+import de.kim.api.access.Caller;
+import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.access.Operation;
+import de.kim.core.internal.access.Redaction;
+import de.kim.core.internal.access.Scope;
 import de.kim.core.internal.directory.MunicipalityEntity;
 import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
@@ -32,38 +36,44 @@ import org.osgi.service.component.annotations.Reference;
 public final class JpaCaseService implements CaseService {
     private final Transactions tx;
     private final ProcedureEngine procedures;
+    private final AccessGuard guard;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
     public JpaCaseService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference ProcedureEngine procedures) {
+            @Reference ProcedureEngine procedures, @Reference AccessGuard guard) {
         this.tx = new Transactions(jpa);
         this.procedures = procedures;
+        this.guard = guard;
     }
 
     @Override
-    public Case openCase(Case kimCase) {
+    public Case openCase(Caller caller, Case kimCase) {
         require(kimCase != null, "body", "a case is required");
+        Operation open = Operation.write("case.open");
         return tx.write(em -> {
-            JpaClientService.existing(em, kimCase.clientId());
+            guard.client(em, caller, kimCase.clientId(), open);
             checkCaseData(em, kimCase);
+            guard.requireTeamOf(caller, open, kimCase.ownerMunicipality());
             CaseEntity entity = new CaseEntity(kimCase, today());
             em.persist(entity);
             em.flush();
             procedures.fire(em, new CaseEvent("case.opened", entity.id(), today(), Map.of()));
             em.flush();
+            guard.allowed(em, caller, open.action(), entity.clientId(), entity.id());
             return entity.toModel();
         });
     }
 
     @Override
-    public Case caseById(long id) {
-        return tx.read(em -> existing(em, id).toModel());
+    public Case caseById(Caller caller, long id) {
+        return tx.read(em -> Redaction.kimCase(existing(em, id).toModel(),
+                guard.kimCase(em, caller, id, Operation.read("case.read"))));
     }
 
     @Override
-    public List<Case> cases(String clientId, CasePhase phase, String ownerMunicipality) {
-        StringBuilder jpql = new StringBuilder("SELECT c FROM CaseEntity c WHERE 1 = 1");
+    public List<Case> cases(Caller caller, String clientId, CasePhase phase, String ownerMunicipality) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM CaseEntity c WHERE ");
         if (clientId != null) {
             jpql.append(" AND c.clientId = :client");
         }
@@ -74,7 +84,10 @@ public final class JpaCaseService implements CaseService {
             jpql.append(" AND c.ownerMunicipality = :ags");
         }
         return tx.read(em -> {
-            TypedQuery<CaseEntity> q = em.createQuery(jpql + " ORDER BY c.id DESC", CaseEntity.class);
+            Scope scope = guard.scope(em, caller, "cases.list", "client=" + clientId + " phase=" + phase
+                    + " municipality=" + ownerMunicipality);
+            TypedQuery<CaseEntity> q = scope.bind(em.createQuery(jpql.insert(jpql.indexOf("WHERE ") + 6,
+                    scope.cases("c")) + " ORDER BY c.id DESC", CaseEntity.class));
             if (clientId != null) {
                 q.setParameter("client", clientId);
             }
@@ -84,14 +97,16 @@ public final class JpaCaseService implements CaseService {
             if (ownerMunicipality != null) {
                 q.setParameter("ags", ownerMunicipality);
             }
-            return q.setMaxResults(500).getResultList().stream().map(CaseEntity::toModel).toList();
+            return q.setMaxResults(500).getResultList().stream()
+                    .map(c -> Redaction.kimCase(c.toModel(), guard.view(em, caller, c))).toList();
         });
     }
 
     @Override
-    public Case updateCase(long id, Case kimCase) {
+    public Case updateCase(Caller caller, long id, Case kimCase) {
         require(kimCase != null, "body", "a case is required");
         return tx.write(em -> {
+            guard.kimCase(em, caller, id, Operation.write("case.write"));
             CaseEntity entity = existing(em, id);
             Transactions.requireVersion("case", kimCase.version(), entity.version());
             checkCaseData(em, kimCase);
@@ -102,11 +117,12 @@ public final class JpaCaseService implements CaseService {
     }
 
     @Override
-    public Case moveToPhase(long id, CasePhase phase, String reason, long version) {
+    public Case moveToPhase(Caller caller, long id, CasePhase phase, String reason, long version) {
         require(phase != null, "phase", "is required");
         require(phase != CasePhase.CLOSED || reason != null && !reason.isBlank(), "reason",
                 "closing a case needs a reason");
         return tx.write(em -> {
+            guard.kimCase(em, caller, id, Operation.write("case.phase"));
             CaseEntity entity = existing(em, id);
             Transactions.requireVersion("case", version, entity.version());
             if (!entity.phase().canMoveTo(phase)) {
@@ -124,10 +140,11 @@ public final class JpaCaseService implements CaseService {
     }
 
     @Override
-    public Case assess(long id, Assessment assessment) {
+    public Case assess(Caller caller, long id, Assessment assessment) {
         require(assessment != null && assessment.area() != null && assessment.need() != null, "assessment",
                 "needs area and need");
         return tx.write(em -> {
+            guard.kimCase(em, caller, id, Operation.write("case.assess"));
             CaseEntity entity = open(em, id);
             entity.assessments().removeIf(a -> a.area() == assessment.area());
             entity.assessments().add(new AssessmentEmbeddable(new Assessment(assessment.area(), assessment.need(),
@@ -138,9 +155,10 @@ public final class JpaCaseService implements CaseService {
     }
 
     @Override
-    public Case addGoal(long id, Goal goal) {
+    public Case addGoal(Caller caller, long id, Goal goal) {
         checkGoal(goal);
         return tx.write(em -> {
+            guard.kimCase(em, caller, id, Operation.write("case.goal"));
             CaseEntity entity = open(em, id);
             entity.goals().add(new GoalEntity(entity, goal, today()));
             em.flush();
@@ -149,9 +167,10 @@ public final class JpaCaseService implements CaseService {
     }
 
     @Override
-    public Case updateGoal(long id, long goalId, Goal goal) {
+    public Case updateGoal(Caller caller, long id, long goalId, Goal goal) {
         checkGoal(goal);
         return tx.write(em -> {
+            guard.kimCase(em, caller, id, Operation.write("case.goal"));
             CaseEntity entity = existing(em, id);
             GoalEntity existing = entity.goals().stream().filter(g -> g.id() == goalId).findFirst()
                     .orElseThrow(() -> new NotFoundException("case " + id + " has no goal " + goalId));
@@ -162,7 +181,7 @@ public final class JpaCaseService implements CaseService {
     }
 
     @Override
-    public Case addActivity(long id, Activity activity) {
+    public Case addActivity(Caller caller, long id, Activity activity) {
         List<Violation> violations = new ArrayList<>();
         if (activity == null || activity.date() == null) {
             violations.add(new Violation("date", "is required"));
@@ -176,6 +195,7 @@ public final class JpaCaseService implements CaseService {
             throw new ValidationException(violations);
         }
         return tx.write(em -> {
+            guard.kimCase(em, caller, id, Operation.write("case.activity"));
             CaseEntity entity = existing(em, id);
             entity.activities().add(new ActivityEntity(entity, activity));
             entity.noteContact(activity.date());

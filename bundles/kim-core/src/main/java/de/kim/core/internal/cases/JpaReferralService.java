@@ -9,8 +9,11 @@ import de.kim.api.Violation;
 import de.kim.api.model.Consent;
 import de.kim.api.model.Office;
 import de.kim.api.model.Referral;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Role;
+import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.clients.Handovers;
-import de.kim.core.internal.clients.JpaClientService;
 import de.kim.core.internal.clients.Periods;
 import de.kim.core.internal.clients.PlannedTransitionEntity;
 import de.kim.core.internal.persistence.Transactions;
@@ -37,19 +40,21 @@ public final class JpaReferralService implements ReferralService {
     private final Clock clock = Clock.systemDefaultZone();
 
     private final DomainEvents events;
+    private final AccessGuard guard;
 
     @Activate
     public JpaReferralService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference DirectoryService directory, @Reference ProcedureEngine procedures,
-            @Reference DomainEvents events) {
+            @Reference DomainEvents events, @Reference AccessGuard guard) {
         this.events = events;
+        this.guard = guard;
         this.tx = new Transactions(jpa);
         this.procedures = procedures;
         this.directory = directory;
     }
 
     @Override
-    public Consent recordConsent(String clientId, Consent consent) {
+    public Consent recordConsent(Caller caller, String clientId, Consent consent) {
         List<Violation> violations = new ArrayList<>();
         if (consent == null) {
             throw new ValidationException(List.of(new Violation("body", "a consent is required")));
@@ -69,7 +74,7 @@ public final class JpaReferralService implements ReferralService {
             throw new ValidationException(violations);
         }
         return tx.write(em -> {
-            JpaClientService.existing(em, clientId);
+            guard.client(em, caller, clientId, Operation.write("consent.record"));
             if (consent.recipientOfficeId() != null) {
                 directory.office(consent.recipientOfficeId());
             }
@@ -81,9 +86,11 @@ public final class JpaReferralService implements ReferralService {
     }
 
     @Override
-    public List<Consent> consents(String clientId) {
+    public List<Consent> consents(Caller caller, String clientId) {
         return tx.read(em -> {
-            JpaClientService.existing(em, clientId);
+            if (!guard.client(em, caller, clientId, Operation.read("consents.read")).full()) {
+                return List.of();
+            }
             return em.createQuery("SELECT c FROM ConsentEntity c WHERE c.clientId = :client ORDER BY c.givenOn, c.id",
                     ConsentEntity.class).setParameter("client", clientId).getResultList().stream()
                     .map(ConsentEntity::toModel).toList();
@@ -91,9 +98,10 @@ public final class JpaReferralService implements ReferralService {
     }
 
     @Override
-    public Consent withdrawConsent(String clientId, long consentId, LocalDate on) {
+    public Consent withdrawConsent(Caller caller, String clientId, long consentId, LocalDate on) {
         LocalDate day = on == null ? today() : on;
         return tx.write(em -> {
+            guard.client(em, caller, clientId, Operation.write("consent.withdraw"));
             ConsentEntity consent = em.find(ConsentEntity.class, consentId);
             if (consent == null || !consent.clientId().equals(clientId)) {
                 throw new NotFoundException("client " + clientId + " has no consent " + consentId);
@@ -112,11 +120,12 @@ public final class JpaReferralService implements ReferralService {
     }
 
     @Override
-    public Referral refer(long caseId, Referral referral) {
+    public Referral refer(Caller caller, long caseId, Referral referral) {
         if (referral == null || referral.toOfficeId() == null) {
             throw new ValidationException(List.of(new Violation("toOfficeId", "name the receiving office")));
         }
         Referral opened = tx.write(em -> {
+            guard.kimCase(em, caller, caseId, Operation.write("referral.open"));
             Referrals referrals = new Referrals(em);
             CaseEntity kimCase = referrals.existingCase(caseId);
             Office office = directory.office(referral.toOfficeId());
@@ -152,13 +161,18 @@ public final class JpaReferralService implements ReferralService {
     }
 
     @Override
-    public Referral referral(long id) {
-        return tx.read(em -> existing(em, id).toModel());
+    public Referral referral(Caller caller, long id) {
+        return tx.read(em -> {
+            ReferralEntity referral = em.find(ReferralEntity.class, id);
+            guard.kimCase(em, caller, referral == null ? -1 : referral.kimCase().id(), Operation.read("referral.read"));
+            return existing(em, id).toModel();
+        });
     }
 
     @Override
-    public List<Referral> referrals(long caseId) {
+    public List<Referral> referrals(Caller caller, long caseId) {
         return tx.read(em -> {
+            guard.kimCase(em, caller, caseId, Operation.read("referrals.read"));
             CaseEntity kimCase = new Referrals(em).existingCase(caseId);
             return em.createQuery("SELECT r FROM ReferralEntity r WHERE r.kimCase = :c ORDER BY r.id",
                     ReferralEntity.class).setParameter("c", kimCase).getResultList().stream()
@@ -167,11 +181,20 @@ public final class JpaReferralService implements ReferralService {
     }
 
     @Override
-    public Referral changeStatus(long id, Referral.Status status, String outcome, long version) {
+    public Referral changeStatus(Caller caller, long id, Referral.Status status, String outcome, long version) {
         if (status == null) {
             throw new ValidationException(List.of(new Violation("status", "is required")));
         }
         List<Referral> changed = tx.write(em -> {
+            ReferralEntity found = em.find(ReferralEntity.class, id);
+            Operation answer = Operation.write("referral.status");
+            if (found != null && caller.officeId() != null && caller.officeId().equals(found.toOfficeId())
+                    && caller.hasAny(java.util.EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK))
+                    && status != Referral.Status.SENT && status != Referral.Status.WITHDRAWN) {
+                guard.allowed(em, caller, answer.action(), found.kimCase().clientId(), found.kimCase().id());
+            } else {
+                guard.kimCase(em, caller, found == null ? -1 : found.kimCase().id(), answer);
+            }
             ReferralEntity referral = existing(em, id);
             Transactions.requireVersion("referral", version, referral.version());
             if (!referral.status().next().contains(status)) {

@@ -6,7 +6,13 @@ import de.kim.api.StructuralFindingService;
 import de.kim.api.ValidationException;
 import de.kim.api.Violation;
 import de.kim.api.model.StructuralFinding;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Role;
+import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.persistence.Transactions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +24,25 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = StructuralFindingService.class)
 public final class JpaStructuralFindingService implements StructuralFindingService {
+    /** Findings are structural, not about one person: the case team and the coordinators work on them. */
+    private static final Set<Role> ROLES = EnumSet.of(Role.CASE_MANAGER, Role.COORDINATOR);
+
     private final Transactions tx;
+    private final AccessGuard guard;
 
     @Activate
-    public JpaStructuralFindingService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa) {
+    public JpaStructuralFindingService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference AccessGuard guard) {
         this.tx = new Transactions(jpa);
+        this.guard = guard;
     }
 
     @Override
-    public StructuralFinding report(StructuralFinding finding) {
+    public StructuralFinding report(Caller caller, StructuralFinding finding) {
         check(finding);
         return tx.write(em -> {
-            checkCases(em, finding.caseIds());
+            guard.list(em, caller, "finding.report", ROLES, finding.title());
+            checkCases(em, caller, finding.caseIds());
             StructuralFindingEntity entity = new StructuralFindingEntity(finding, LocalDate.now());
             em.persist(entity);
             em.flush();
@@ -38,26 +51,33 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
     }
 
     @Override
-    public StructuralFinding finding(long id) {
-        return tx.read(em -> existing(em, id).toModel());
+    public StructuralFinding finding(Caller caller, long id) {
+        return tx.read(em -> {
+            guard.list(em, caller, "finding.read", ROLES, "finding " + id);
+            return existing(em, id).toModel();
+        });
     }
 
     @Override
-    public List<StructuralFinding> findings(StructuralFinding.Status status) {
-        return tx.read(em -> (status == null
+    public List<StructuralFinding> findings(Caller caller, StructuralFinding.Status status) {
+        return tx.read(em -> {
+            guard.list(em, caller, "findings.list", ROLES, "status=" + status);
+            return (status == null
                 ? em.createQuery("SELECT f FROM StructuralFindingEntity f ORDER BY f.id DESC", StructuralFindingEntity.class)
                 : em.createQuery("SELECT f FROM StructuralFindingEntity f WHERE f.status = :s ORDER BY f.id DESC",
                         StructuralFindingEntity.class).setParameter("s", status))
-                .getResultList().stream().map(StructuralFindingEntity::toModel).toList());
+                .getResultList().stream().map(StructuralFindingEntity::toModel).toList();
+        });
     }
 
     @Override
-    public StructuralFinding update(long id, StructuralFinding finding) {
+    public StructuralFinding update(Caller caller, long id, StructuralFinding finding) {
         check(finding);
         return tx.write(em -> {
+            guard.list(em, caller, "finding.write", ROLES, "finding " + id);
             StructuralFindingEntity entity = existing(em, id);
             Transactions.requireVersion("finding", finding.version(), entity.version());
-            checkCases(em, finding.caseIds());
+            checkCases(em, caller, finding.caseIds());
             entity.assign(finding);
             em.flush();
             return entity.toModel();
@@ -65,11 +85,12 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
     }
 
     @Override
-    public StructuralFinding changeStatus(long id, StructuralFinding.Status status, long version) {
+    public StructuralFinding changeStatus(Caller caller, long id, StructuralFinding.Status status, long version) {
         if (status == null) {
             throw new ValidationException(List.of(new Violation("status", "is required")));
         }
         return tx.write(em -> {
+            guard.list(em, caller, "finding.status", ROLES, "finding " + id + " to " + status);
             StructuralFindingEntity entity = existing(em, id);
             Transactions.requireVersion("finding", version, entity.version());
             if (!entity.status().next().contains(status)) {
@@ -103,9 +124,17 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
         }
     }
 
-    private static void checkCases(EntityManager em, List<Long> caseIds) {
+    /** Linked cases must exist and be readable by the caller (a case outside the scope reads as missing). */
+    private void checkCases(EntityManager em, Caller caller, List<Long> caseIds) {
         for (int i = 0; i < caseIds.size(); i++) {
-            if (caseIds.get(i) == null || em.find(CaseEntity.class, caseIds.get(i)) == null) {
+            boolean readable;
+            try {
+                readable = caseIds.get(i) != null
+                        && guard.kimCase(em, caller, caseIds.get(i), Operation.read("finding.link")) != null;
+            } catch (de.kim.api.NotFoundException e) {
+                readable = false;
+            }
+            if (!readable) {
                 throw new ValidationException(List.of(new Violation("caseIds[" + i + "]",
                         "no case with id " + caseIds.get(i))));
             }

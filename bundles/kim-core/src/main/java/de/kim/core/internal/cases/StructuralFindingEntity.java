@@ -80,4 +80,9 @@ public class StructuralFindingEntity {
     StructuralFinding toModel() {
         return new StructuralFinding(id, topic, title, description, List.copyOf(caseIds), status, reportedOn, version);
     }
+
+    /** Forgets a deleted case. */
+    public void unlinkCase(long caseId) {
+        caseIds.remove(Long.valueOf(caseId));
+    }
 }

@@ -125,4 +125,9 @@ public class ClientEntity {
                         .sorted((a, b) -> a.clientId().compareTo(b.clientId())).toList(),
                 version);
     }
+
+    /** Forgets the household link to a deleted client. */
+    public void unlinkHousehold(String otherClientId) {
+        household.removeIf(h -> h.otherClientId().equals(otherClientId));
+    }
 }

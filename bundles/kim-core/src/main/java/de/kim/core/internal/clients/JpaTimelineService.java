@@ -18,6 +18,12 @@ import de.kim.api.model.ResidenceTitle;
 import de.kim.api.model.StatusChange;
 import de.kim.api.model.Timeline;
 import de.kim.core.internal.cases.ReferralEvents;
+import de.kim.api.access.Caller;
+import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.access.Access;
+import de.kim.core.internal.access.Operation;
+import de.kim.core.internal.access.Redaction;
+import de.kim.core.internal.access.Scope;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.rules.RuleSet;
 import de.kim.core.internal.rules.TransitionEngine;
@@ -49,12 +55,14 @@ public final class JpaTimelineService implements TimelineService {
     private final Clock clock = Clock.systemDefaultZone();
 
     private final DomainEvents events;
+    private final AccessGuard guard;
 
     @Activate
     public JpaTimelineService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference TransitionRules rules, @Reference DirectoryService directory,
-            @Reference ProcedureEngine procedures, @Reference DomainEvents events) {
+            @Reference ProcedureEngine procedures, @Reference DomainEvents events, @Reference AccessGuard guard) {
         this.events = events;
+        this.guard = guard;
         this.tx = new Transactions(jpa);
         this.procedures = procedures;
         this.rules = rules;
@@ -62,12 +70,13 @@ public final class JpaTimelineService implements TimelineService {
     }
 
     @Override
-    public StatusChange recordResidenceStatus(String clientId, ResidenceStatus status) {
+    public StatusChange recordResidenceStatus(Caller caller, String clientId, ResidenceStatus status) {
         checkStatus(status);
         RuleSet ruleSet = rules.current();
         LocalDate today = LocalDate.now(clock);
         List<Referral> opened = new ArrayList<>();
         StatusChange change = tx.write(em -> {
+            guard.client(em, caller, clientId, Operation.write("residence-status.record"));
             ClientEntity client = JpaClientService.existing(em, clientId);
             if (status.issuingOfficeId() != null) {
                 requireOffice(status.issuingOfficeId(), "issuingOfficeId");
@@ -174,12 +183,13 @@ public final class JpaTimelineService implements TimelineService {
     }
 
     @Override
-    public LegalDomainPeriod addPeriod(String clientId, LegalDomainPeriod period) {
+    public LegalDomainPeriod addPeriod(Caller caller, String clientId, LegalDomainPeriod period) {
         if (period == null) {
             throw new ValidationException(List.of(new Violation("body", "a period is required")));
         }
         LocalDate today = LocalDate.now(clock);
         return tx.write(em -> {
+            guard.client(em, caller, clientId, Operation.write("period.add"));
             ClientEntity client = JpaClientService.existing(em, clientId);
             Long officeId = period.officeId();
             if (officeId == null && period.domain() != null && Periods.TIMELINE_DOMAINS.contains(period.domain())) {
@@ -195,18 +205,18 @@ public final class JpaTimelineService implements TimelineService {
     }
 
     @Override
-    public LegalDomainPeriod endPeriod(String clientId, long periodId, LocalDate to) {
+    public LegalDomainPeriod endPeriod(Caller caller, String clientId, long periodId, LocalDate to) {
         return tx.write(em -> {
-            JpaClientService.existing(em, clientId);
+            guard.client(em, caller, clientId, Operation.write("period.end"));
             return new Periods(em, clientId).end(periodId, to).toModel();
         });
     }
 
     @Override
-    public Timeline timeline(String clientId) {
+    public Timeline timeline(Caller caller, String clientId) {
         return tx.read(em -> {
-            JpaClientService.existing(em, clientId);
-            return new Timeline(clientId,
+            Access access = guard.client(em, caller, clientId, Operation.read("timeline.read"));
+            return Redaction.timeline(new Timeline(clientId,
                     statuses(em, clientId).stream().map(ResidenceStatusEntity::toModel).toList(),
                     new Periods(em, clientId).all().stream().map(LegalDomainPeriodEntity::toModel).toList(),
                     em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.clientId = :c"
@@ -215,23 +225,31 @@ public final class JpaTimelineService implements TimelineService {
                             .map(PlannedTransitionEntity::toModel).toList(),
                     em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.clientId = :c ORDER BY t.due, t.id",
                             ClientTaskEntity.class).setParameter("c", clientId).getResultList().stream()
-                            .map(ClientTaskEntity::toModel).toList());
+                            .map(ClientTaskEntity::toModel).toList()), access);
         });
     }
 
     @Override
-    public List<PlannedTransition> transitionsDue(LocalDate until) {
-        return tx.read(em -> em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.status = :planned"
-                + " AND t.effectiveDate <= :until ORDER BY t.effectiveDate, t.id", PlannedTransitionEntity.class)
-                .setParameter("planned", PlannedTransitionEntity.PLANNED).setParameter("until", until)
-                .getResultList().stream().map(PlannedTransitionEntity::toModel).toList());
+    public List<PlannedTransition> transitionsDue(Caller caller, LocalDate until) {
+        return tx.read(em -> {
+            Scope scope = guard.scope(em, caller, "transitions.due", "until=" + until);
+            return scope.bind(em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.status = :planned"
+                    + " AND t.effectiveDate <= :until AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
+                    + " AND " + scope.clients("c") + ") ORDER BY t.effectiveDate, t.id", PlannedTransitionEntity.class))
+                    .setParameter("planned", PlannedTransitionEntity.PLANNED).setParameter("until", until)
+                    .getResultList().stream().map(PlannedTransitionEntity::toModel).toList();
+        });
     }
 
     @Override
-    public List<ClientTask> tasksDue(LocalDate until) {
-        return tx.read(em -> em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.done = FALSE"
-                + " AND t.warnFrom <= :until ORDER BY t.due, t.id", ClientTaskEntity.class)
-                .setParameter("until", until).getResultList().stream().map(ClientTaskEntity::toModel).toList());
+    public List<ClientTask> tasksDue(Caller caller, LocalDate until) {
+        return tx.read(em -> {
+            Scope scope = guard.scope(em, caller, "deadlines.due", "until=" + until);
+            return scope.bind(em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.done = FALSE"
+                    + " AND t.warnFrom <= :until AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
+                    + " AND " + scope.clients("c") + ") ORDER BY t.due, t.id", ClientTaskEntity.class))
+                    .setParameter("until", until).getResultList().stream().map(ClientTaskEntity::toModel).toList();
+        });
     }
 
     private static List<ResidenceStatusEntity> statuses(EntityManager em, String clientId) {

@@ -66,7 +66,7 @@ public final class DemoCaseSeed {
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readTree(Files.readAllBytes(file));
             DemoSteps steps = new DemoSteps(directory, clients, timelines, cases, referrals, findings);
             Integer played = jpa.txExpr(TransactionType.Required, em -> {
-                if (clients.searchClients(new ClientQuery(null, null, null, 0, 1)).total() > 0) {
+                if (clients.searchClients(DemoSteps.DEMO, new ClientQuery(null, null, null, 0, 1)).total() > 0) {
                     return null;
                 }
                 return steps.play(demo);

@@ -1,5 +1,6 @@
 package de.kim.core.internal.demo;
 
+import de.kim.api.access.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +37,8 @@ import java.util.Map;
  * {@code ref} and referred to by that name, offices by their name in the directory.
  */
 final class DemoSteps {
+    /** The demo data are played as the platform's own job; the audit trail shows it so. */
+    static final Caller DEMO = Caller.system("demo-data");
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final DirectoryService directory;
     private final ClientService clients;
@@ -78,19 +81,19 @@ final class DemoSteps {
         switch (kind) {
             case "client" -> {
                 String ref = text(s.remove("ref"));
-                clientIds.put(ref, clients.createClient(as(s, Client.class)).id());
+                clientIds.put(ref, clients.createClient(DEMO, as(s, Client.class)).id());
             }
-            case "household" -> clients.link(client(s), new HouseholdLink(clientIds.get(s.path("other").asText()),
+            case "household" -> clients.link(DEMO, client(s), new HouseholdLink(clientIds.get(s.path("other").asText()),
                     HouseholdLink.Relation.valueOf(s.path("relation").asText())));
             case "period" -> {
                 String client = client(s);
                 s.put("officeId", office(s.remove("office")));
-                timelines.addPeriod(client, as(s, LegalDomainPeriod.class));
+                timelines.addPeriod(DEMO, client, as(s, LegalDomainPeriod.class));
             }
             case "status" -> {
                 String client = client(s);
                 String referralRef = text(s.remove("referralRef"));
-                StatusChange change = timelines.recordResidenceStatus(client, as(s, ResidenceStatus.class));
+                StatusChange change = timelines.recordResidenceStatus(DEMO, client, as(s, ResidenceStatus.class));
                 if (referralRef != null) {
                     referralIds.put(referralRef, change.transitions().stream().filter(t -> t.referralId() != null)
                             .findFirst().orElseThrow(() -> new IllegalStateException("no hand-over was opened: "
@@ -100,41 +103,41 @@ final class DemoSteps {
             case "case" -> {
                 String ref = text(s.remove("ref"));
                 s.put("clientId", clientIds.get(text(s.remove("client"))));
-                caseIds.put(ref, cases.openCase(as(s, Case.class)).id());
+                caseIds.put(ref, cases.openCase(DEMO, as(s, Case.class)).id());
             }
             case "phase" -> {
                 long id = kimCase(s);
-                cases.moveToPhase(id, CasePhase.valueOf(s.path("phase").asText()), text(s.get("reason")),
-                        cases.caseById(id).version());
+                cases.moveToPhase(DEMO, id, CasePhase.valueOf(s.path("phase").asText()), text(s.get("reason")),
+                        cases.caseById(DEMO, id).version());
             }
-            case "assess" -> cases.assess(kimCase(s), as(s, Assessment.class));
-            case "goal" -> cases.addGoal(kimCase(s), as(s, Goal.class));
-            case "activity" -> cases.addActivity(kimCase(s), as(s, Activity.class));
+            case "assess" -> cases.assess(DEMO, kimCase(s), as(s, Assessment.class));
+            case "goal" -> cases.addGoal(DEMO, kimCase(s), as(s, Goal.class));
+            case "activity" -> cases.addActivity(DEMO, kimCase(s), as(s, Activity.class));
             case "consent" -> {
                 String client = client(s);
                 s.put("recipientOfficeId", office(s.remove("office")));
-                referrals.recordConsent(client, as(s, Consent.class));
+                referrals.recordConsent(DEMO, client, as(s, Consent.class));
             }
             case "referral" -> {
                 String ref = text(s.remove("ref"));
                 long kimCase = kimCase(s);
                 s.put("toOfficeId", office(s.remove("office")));
-                referralIds.put(ref, referrals.refer(kimCase, as(s, Referral.class)).id());
+                referralIds.put(ref, referrals.refer(DEMO, kimCase, as(s, Referral.class)).id());
             }
             case "referralStatus" -> {
                 long id = referralIds.get(s.path("referral").asText());
-                referrals.changeStatus(id, Referral.Status.valueOf(s.path("status").asText()), text(s.get("outcome")),
-                        referrals.referral(id).version());
+                referrals.changeStatus(DEMO, id, Referral.Status.valueOf(s.path("status").asText()), text(s.get("outcome")),
+                        referrals.referral(DEMO, id).version());
             }
             case "finding" -> {
                 List<Long> linked = new ArrayList<>();
                 s.remove("cases").forEach(c -> linked.add(caseIds.get(c.asText())));
                 String status = text(s.remove("status"));
-                StructuralFinding finding = findings.report(new StructuralFinding(null,
+                StructuralFinding finding = findings.report(DEMO, new StructuralFinding(null,
                         as(s, StructuralFinding.class).topic(), s.path("title").asText(), text(s.get("description")),
                         linked, null, null, null));
                 if (status != null) {
-                    findings.changeStatus(finding.id(), StructuralFinding.Status.valueOf(status), finding.version());
+                    findings.changeStatus(DEMO, finding.id(), StructuralFinding.Status.valueOf(status), finding.version());
                 }
             }
             default -> throw new IllegalArgumentException("unknown step '" + kind + "'");

@@ -79,4 +79,8 @@ public class OfficeEntity {
                 municipalities.stream().map(MunicipalityEntity::ags).sorted(Comparator.naturalOrder()).toList(),
                 address == null ? null : address.toModel());
     }
+
+    public OfficeKind kind() {
+        return kind;
+    }
 }

@@ -21,6 +21,10 @@ import de.kim.core.internal.extension.DefinitionEntity;
 import de.kim.core.internal.extension.Definitions;
 import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.extension.StoredJson;
+import de.kim.api.access.Caller;
+import de.kim.api.model.DataCategory;
+import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.procedures.CaseEvent;
 import de.kim.core.internal.procedures.ProcedureEngine;
@@ -43,14 +47,16 @@ public final class JpaFormService implements FormService {
     private final CodeExtensions code;
     private final ProcedureEngine engine;
     private final DomainEvents events;
+    private final AccessGuard guard;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
     public JpaFormService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference Definitions definitions, @Reference CodeExtensions code, @Reference ProcedureEngine engine,
-            @Reference DomainEvents events) {
+            @Reference DomainEvents events, @Reference AccessGuard guard) {
         this.tx = new Transactions(jpa);
+        this.guard = guard;
         this.definitions = definitions;
         this.code = code;
         this.engine = engine;
@@ -94,8 +100,12 @@ public final class JpaFormService implements FormService {
     }
 
     @Override
-    public FormSubmission submit(long caseId, String formId, Map<String, Object> data, String submittedBy) {
-        Case kimCase = tx.read(em -> JpaCaseService.existing(em, caseId).toModel());
+    public FormSubmission submit(Caller caller, long caseId, String formId, Map<String, Object> data) {
+        Operation submit = Operation.write("form.submit");
+        Case kimCase = tx.read(em -> {
+            guard.checkCase(em, caller, caseId, submit);
+            return JpaCaseService.existing(em, caseId).toModel();
+        });
         Declared form = definitions.active(Kind.FORM, formId).orElseThrow(() -> definitions.stored(Kind.FORM, formId)
                 .isEmpty() ? new NotFoundException("no form " + formId)
                 : new ConflictException("form " + formId + " is no longer in use (its bundle stopped); earlier"
@@ -117,8 +127,9 @@ public final class JpaFormService implements FormService {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         FormSubmission stored = tx.write(em -> {
+            guard.kimCase(em, caller, caseId, submit);
             FormSubmissionEntity entity = new FormSubmissionEntity(caseId, formId, form.version(), form.hash(),
-                    node.toString(), now, submittedBy);
+                    node.toString(), now, caller.user());
             em.persist(entity);
             em.flush();
             data.forEach((field, value) -> values(value).forEach(v ->
@@ -143,9 +154,11 @@ public final class JpaFormService implements FormService {
     }
 
     @Override
-    public List<FormSubmission> submissions(long caseId) {
+    public List<FormSubmission> submissions(Caller caller, long caseId) {
         return tx.read(em -> {
-            JpaCaseService.existing(em, caseId);
+            if (!guard.kimCase(em, caller, caseId, Operation.read("submissions.read")).sees(DataCategory.FORMS)) {
+                return List.of();
+            }
             return em.createQuery("SELECT s FROM FormSubmissionEntity s WHERE s.caseId = :c ORDER BY s.id DESC",
                     FormSubmissionEntity.class).setParameter("c", caseId).getResultList().stream()
                     .map(FormSubmissionEntity::toModel).toList();
@@ -153,10 +166,11 @@ public final class JpaFormService implements FormService {
     }
 
     @Override
-    public FormSubmission submission(long caseId, long submissionId) {
+    public FormSubmission submission(Caller caller, long caseId, long submissionId) {
         return tx.read(em -> {
+            boolean sees = guard.kimCase(em, caller, caseId, Operation.read("submission.read")).sees(DataCategory.FORMS);
             FormSubmissionEntity s = em.find(FormSubmissionEntity.class, submissionId);
-            if (s == null || s.caseId() != caseId) {
+            if (!sees || s == null || s.caseId() != caseId) {
                 throw new NotFoundException("case " + caseId + " has no submission " + submissionId);
             }
             return s.toModel();

@@ -13,7 +13,12 @@ import de.kim.core.internal.extension.CodeExtensions;
 import de.kim.core.internal.extension.Declared;
 import de.kim.core.internal.extension.Definitions;
 import de.kim.core.internal.extension.Kind;
+import de.kim.api.access.Caller;
+import de.kim.api.access.Role;
+import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.persistence.Transactions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +36,13 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = IndicatorService.class, configurationPid = "de.kim.indicators")
 public final class JpaIndicatorService implements IndicatorService {
+    /** Aggregates with suppression: for the case team, the coordinators and the steering group. */
+    private static final Set<Role> ROLES = EnumSet.of(Role.CASE_MANAGER, Role.COORDINATOR, Role.STEERING);
+
     private final Definitions definitions;
     private final CodeExtensions code;
+    private final Transactions tx;
+    private final AccessGuard guard;
     private final FactQuery facts;
     private final KeyLabels labels;
     private final int threshold;
@@ -40,10 +50,12 @@ public final class JpaIndicatorService implements IndicatorService {
     @Activate
     public JpaIndicatorService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference Definitions definitions, @Reference CodeExtensions code, @Reference DirectoryService directory,
-            Map<String, Object> config) {
+            @Reference AccessGuard guard, Map<String, Object> config) {
         this.definitions = definitions;
         this.code = code;
-        this.facts = new FactQuery(new Transactions(jpa));
+        this.guard = guard;
+        this.tx = new Transactions(jpa);
+        this.facts = new FactQuery(tx);
         this.labels = new KeyLabels(directory);
         Object configured = config.get("threshold");
         this.threshold = configured == null ? 5 : Integer.parseInt(String.valueOf(configured).strip());
@@ -66,8 +78,12 @@ public final class JpaIndicatorService implements IndicatorService {
     }
 
     @Override
-    public IndicatorValues values(String id, Dimension by, Integer year) {
+    public IndicatorValues values(Caller caller, String id, Dimension by, Integer year) {
         IndicatorDefinition definition = indicator(id);
+        tx.write(em -> {
+            guard.list(em, caller, "indicator.values", ROLES, id + " by=" + by + " year=" + year);
+            return null;
+        });
         if (by != null && !definition.dimensions().contains(by)) {
             throw new ValidationException(List.of(new Violation("by", "indicator " + id + " cannot be broken down by "
                     + by.code() + "; it can by " + definition.dimensions().stream().map(Dimension::code).toList())));

@@ -6,10 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Small-cell suppression of indicator values. Primary: a row whose numerator or denominator is
- * between 1 and threshold − 1 is hidden (both counts and the ratio). Secondary: where the total is
- * shown and exactly one row is hidden, the smallest other non-empty row is hidden too, so the hidden
- * one cannot be recomputed as total minus the rest; if there is none, the total is hidden.
+ * Small-cell suppression of indicator values, safe against recomputation by subtraction.
+ * <ul>
+ * <li>Primary: a row is hidden (both counts and the ratio) if its numerator, its denominator or its
+ * complement (denominator − numerator: "48 of 50 reached the goal" tells who did not) is between 1
+ * and threshold − 1.</li>
+ * <li>Secondary: while the hidden rows could be recomputed from the shown total (exactly one row
+ * hidden, or the hidden rows together small in numerator, denominator or complement), the smallest
+ * further non-empty row is hidden too.</li>
+ * <li>The total is shown or hidden by its own counts alone, so it is the same in every breakdown of
+ * the indicator, and comparing two breakdowns reveals nothing that one of them hides.</li>
+ * </ul>
  */
 public final class SmallCells {
     private SmallCells() {
@@ -26,19 +33,20 @@ public final class SmallCells {
             hidden[i] = small(counts.get(i), threshold);
         }
         boolean totalHidden = small(total, threshold);
-        if (!totalHidden && counts.size() > 1 && count(hidden) == 1) {
-            int next = -1;
-            for (int i = 0; i < counts.size(); i++) {
-                Count c = counts.get(i);
-                boolean empty = c.numerator() == 0 && (c.denominator() == null || c.denominator() == 0);
-                if (!hidden[i] && !empty && (next < 0 || weight(c) < weight(counts.get(next)))) {
-                    next = i;
+        if (!totalHidden) {
+            while (recomputable(counts, hidden, threshold)) {
+                int next = -1;
+                for (int i = 0; i < counts.size(); i++) {
+                    Count c = counts.get(i);
+                    boolean empty = c.numerator() == 0 && (c.denominator() == null || c.denominator() == 0);
+                    if (!hidden[i] && !empty && (next < 0 || weight(c) < weight(counts.get(next)))) {
+                        next = i;
+                    }
                 }
-            }
-            if (next >= 0) {
+                if (next < 0) {
+                    break;
+                }
                 hidden[next] = true;
-            } else {
-                totalHidden = true;
             }
         }
         List<IndicatorValues.Row> rows = new ArrayList<>();
@@ -48,6 +56,30 @@ public final class SmallCells {
         rows.sort(Comparator.comparing(IndicatorValues.Row::key, Comparator.nullsLast(Comparator.naturalOrder())));
         rows.add(row(total, totalHidden));
         return rows;
+    }
+
+    /** Whether total minus the shown rows would give away a hidden row or a small group of them. */
+    private static boolean recomputable(List<Count> counts, boolean[] hidden, int threshold) {
+        int n = count(hidden);
+        if (n == 0) {
+            return false;
+        }
+        if (n == 1) {
+            return true;
+        }
+        long numerator = 0;
+        long denominator = 0;
+        boolean ratio = false;
+        for (int i = 0; i < counts.size(); i++) {
+            if (hidden[i]) {
+                numerator += counts.get(i).numerator();
+                if (counts.get(i).denominator() != null) {
+                    ratio = true;
+                    denominator += counts.get(i).denominator();
+                }
+            }
+        }
+        return small(new Count(null, null, numerator, ratio ? denominator : null), threshold);
     }
 
     private static long weight(Count c) {
@@ -64,7 +96,8 @@ public final class SmallCells {
     }
 
     static boolean small(Count c, int threshold) {
-        return isSmall(c.numerator(), threshold) || (c.denominator() != null && isSmall(c.denominator(), threshold));
+        return isSmall(c.numerator(), threshold) || (c.denominator() != null && (isSmall(c.denominator(), threshold)
+                || isSmall(c.denominator() - c.numerator(), threshold)));
     }
 
     private static boolean isSmall(long n, int threshold) {

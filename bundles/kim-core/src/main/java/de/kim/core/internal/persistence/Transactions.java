@@ -21,13 +21,13 @@ public final class Transactions {
     }
 
     /**
-     * Runs reading {@code work} in the caller's transaction if there is one, else without. A
-     * refusal ({@link KimException}) is carried out of the template rather than thrown through
+     * Runs reading {@code work} in the caller's transaction if there is one, else in a new one (the
+     * audit row of a read is written with it). A refusal ({@link KimException}) is carried out of the template rather than thrown through
      * it, as nothing was written and a 404 is no reason for a rollback warning in the log.
      */
     public <R> R read(EmFunction<R> work) {
         KimException[] refusal = new KimException[1];
-        R result = run(TransactionType.Supports, em -> {
+        R result = run(TransactionType.Required, em -> {
             try {
                 return work.apply(em);
             } catch (KimException e) {

@@ -6,11 +6,15 @@ import de.kim.api.model.CaseTask;
 import de.kim.api.model.ProcedureDefinition;
 import de.kim.api.model.ProcedureInstance;
 import de.kim.api.model.Provenance;
-import de.kim.core.internal.cases.JpaCaseService;
 import de.kim.core.internal.extension.DefinitionEntity;
 import de.kim.core.internal.extension.Definitions;
 import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.extension.StoredJson;
+import de.kim.api.access.Caller;
+import de.kim.api.model.DataCategory;
+import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.access.Operation;
+import de.kim.core.internal.access.Scope;
 import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,12 +32,14 @@ public final class JpaProcedureService implements ProcedureService {
     private final Transactions tx;
     private final Definitions definitions;
     private final ProcedureEngine engine;
+    private final AccessGuard guard;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
     public JpaProcedureService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference Definitions definitions, @Reference ProcedureEngine engine) {
+            @Reference Definitions definitions, @Reference ProcedureEngine engine, @Reference AccessGuard guard) {
         this.tx = new Transactions(jpa);
+        this.guard = guard;
         this.definitions = definitions;
         this.engine = engine;
     }
@@ -65,17 +71,21 @@ public final class JpaProcedureService implements ProcedureService {
     }
 
     @Override
-    public List<ProcedureInstance> instances(long caseId) {
+    public List<ProcedureInstance> instances(Caller caller, long caseId) {
         return tx.read(em -> {
-            JpaCaseService.existing(em, caseId);
+            if (!guard.kimCase(em, caller, caseId, Operation.read("procedures.read")).sees(DataCategory.FORMS)) {
+                return List.of();
+            }
             return ProcedureEngine.instances(em, caseId).stream().map(ProcedureInstanceEntity::toModel).toList();
         });
     }
 
     @Override
-    public List<CaseTask> tasks(long caseId) {
+    public List<CaseTask> tasks(Caller caller, long caseId) {
         return tx.read(em -> {
-            JpaCaseService.existing(em, caseId);
+            if (!guard.kimCase(em, caller, caseId, Operation.read("tasks.read")).sees(DataCategory.FORMS)) {
+                return List.of();
+            }
             return em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.caseId = :c ORDER BY t.id",
                     CaseTaskEntity.class).setParameter("c", caseId).getResultList().stream()
                     .map(CaseTaskEntity::toModel)
@@ -85,22 +95,27 @@ public final class JpaProcedureService implements ProcedureService {
     }
 
     @Override
-    public CaseTask complete(long caseId, long taskId, String completedBy, String note) {
+    public CaseTask complete(Caller caller, long caseId, long taskId, String note) {
         return tx.write(em -> {
+            guard.kimCase(em, caller, caseId, Operation.write("task.complete"));
             CaseTaskEntity task = em.find(CaseTaskEntity.class, taskId);
             if (task == null || task.toModel().caseId() != caseId) {
                 throw new NotFoundException("case " + caseId + " has no task " + taskId);
             }
-            CaseTaskEntity done = engine.complete(em, task, completedBy, note, LocalDate.now(clock));
+            CaseTaskEntity done = engine.complete(em, task, caller, note, LocalDate.now(clock));
             em.flush();
             return done.toModel();
         });
     }
 
     @Override
-    public List<CaseTask> overdue(LocalDate day) {
-        return tx.read(em -> em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.status = :open AND t.due < :day"
-                + " ORDER BY t.due, t.id", CaseTaskEntity.class).setParameter("open", CaseTask.Status.OPEN)
-                .setParameter("day", day).getResultList().stream().map(CaseTaskEntity::toModel).toList());
+    public List<CaseTask> overdue(Caller caller, LocalDate day) {
+        return tx.read(em -> {
+            Scope scope = guard.scope(em, caller, "tasks.overdue", "before=" + day);
+            return scope.bind(em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.status = :open AND t.due < :day"
+                    + " AND EXISTS (SELECT k FROM CaseEntity k WHERE k.id = t.caseId AND " + scope.cases("k") + ")"
+                    + " ORDER BY t.due, t.id", CaseTaskEntity.class)).setParameter("open", CaseTask.Status.OPEN)
+                    .setParameter("day", day).getResultList().stream().map(CaseTaskEntity::toModel).toList();
+        });
     }
 }

@@ -90,16 +90,17 @@ public final class ProcedureEngine {
     }
 
     /** Completes a task, runs its action, and moves its procedure on. */
-    public CaseTaskEntity complete(EntityManager em, CaseTaskEntity task, String by, String note, LocalDate today) {
+    public CaseTaskEntity complete(EntityManager em, CaseTaskEntity task, de.kim.api.access.Caller by, String note,
+            LocalDate today) {
         if (task.status() != CaseTask.Status.OPEN) {
             throw new ConflictException("task " + task.task() + " is " + task.status() + ", not OPEN");
         }
-        task.complete(today, by, note);
+        task.complete(today, by.user(), note);
         CaseEntity kimCase = em.find(CaseEntity.class, task.toModel().caseId());
         if (task.action() != null) {
             ProcedureAction action = code.action(task.action()).orElseThrow(() -> new ConflictException("task "
                     + task.task() + " runs action '" + task.action() + "', which no running bundle provides"));
-            action.execute(task.toModel(), kimCase.toModel());
+            action.execute(by, task.toModel(), kimCase.toModel());
         }
         ProcedureInstanceEntity instance = em.find(ProcedureInstanceEntity.class, task.instanceId());
         if (instance.status() != ProcedureInstance.Status.ACTIVE) {

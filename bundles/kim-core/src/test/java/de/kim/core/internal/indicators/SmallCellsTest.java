@@ -74,4 +74,77 @@ class SmallCellsTest {
         assertTrue(r.get("total").suppressed());
         assertTrue(r.get("a").suppressed() && r.get("b").suppressed());
     }
+
+    @Test
+    void aSmallComplementHidesTheRow() {
+        // 48 of 50 reached the goal: the 2 who did not are as identifiable as 2 who did
+        List<SmallCells.Count> counts = List.of(new SmallCells.Count("a", "a", 48, 50L),
+                new SmallCells.Count("b", "b", 20, 40L), new SmallCells.Count("c", "c", 30, 60L));
+        Map<String, IndicatorValues.Row> r = rows(counts, 5);
+        assertTrue(r.get("a").suppressed());
+        assertTrue(r.get("b").suppressed(), "secondary suppression");
+        assertFalse(r.get("c").suppressed());
+    }
+
+    @Test
+    void hiddenCellsThatTogetherAreSmallTakeAnotherCellWithThem() {
+        // a (1) and b (2) are hidden, but total - shown = 3 would still be a small group
+        Map<String, IndicatorValues.Row> r = rows(List.of(count("a", 1), count("b", 2), count("c", 20), count("d", 30)),
+                5);
+        assertTrue(r.get("a").suppressed() && r.get("b").suppressed());
+        assertTrue(r.get("c").suppressed());
+        assertFalse(r.get("d").suppressed());
+        assertNoHiddenCellCanBeRecovered(r, 5);
+    }
+
+    @Test
+    void twoBreakdownsOfOneIndicatorShowTheSameTotalAndHideWhatEachHides() {
+        // the same 14 cases by municipality and by target group
+        Map<String, IndicatorValues.Row> byTown = rows(List.of(count("Hallenberg", 2), count("Sundern", 6),
+                count("Arnsberg", 6)), 5);
+        Map<String, IndicatorValues.Row> byGroup = rows(List.of(count("REFUGEE", 10), count("EU", 4)), 5);
+        assertEquals(byTown.get("total").numerator(), byGroup.get("total").numerator());
+        assertEquals(byTown.get("total").suppressed(), byGroup.get("total").suppressed());
+        assertNoHiddenCellCanBeRecovered(byTown, 5);
+        assertNoHiddenCellCanBeRecovered(byGroup, 5);
+        assertTrue(byGroup.get("EU").suppressed() && byGroup.get("REFUGEE").suppressed());
+    }
+
+    @Test
+    void noHiddenCellOfManyHandMadeTablesCanBeRecovered() {
+        long[][] tables = {{1, 0, 0, 9}, {4, 4, 4, 100}, {0, 3, 50, 51, 52}, {2, 2}, {5, 5, 1}, {7, 1, 1, 1, 30},
+            {3, 0, 0, 0, 0, 0, 12}, {6, 6, 6, 6, 4}};
+        for (long[] table : tables) {
+            List<SmallCells.Count> counts = new java.util.ArrayList<>();
+            for (int i = 0; i < table.length; i++) {
+                counts.add(count("k" + i, table[i]));
+            }
+            assertNoHiddenCellCanBeRecovered(rows(counts, 5), 5);
+        }
+    }
+
+    /**
+     * An attacker knows the shown rows and the total: the hidden rows sum to total − shown. That sum
+     * must not give away a row (one hidden) nor be a small group itself.
+     */
+    private static void assertNoHiddenCellCanBeRecovered(Map<String, IndicatorValues.Row> rows, int threshold) {
+        IndicatorValues.Row total = rows.get("total");
+        if (total.suppressed()) {
+            return;
+        }
+        long shown = 0;
+        int hidden = 0;
+        for (Map.Entry<String, IndicatorValues.Row> e : rows.entrySet()) {
+            if (!e.getKey().equals("total")) {
+                if (e.getValue().suppressed()) {
+                    hidden++;
+                } else {
+                    shown += e.getValue().numerator();
+                }
+            }
+        }
+        long hiddenSum = total.numerator() - shown;
+        assertTrue(hidden != 1, "a single hidden cell equals total - shown: " + rows);
+        assertTrue(hidden == 0 || hiddenSum == 0 || hiddenSum >= threshold, "hidden cells sum to " + hiddenSum + ": " + rows);
+    }
 }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * </ol>
  * Usage: {@code java -jar kim-bench.jar [--url U] [--seconds S] [--warmup S] [--connections N] [--clients C]
  * [--user U:P]}. The warm-up (default 40 s) lets the server's JIT compile the write path first.
+ * {@code kim-bench.jar audit --karaf DIR} measures the cost of the audit trail instead (see {@link #auditCost}).
  */
 public final class RestBenchmark {
     private static final String[] FAMILY = {"Haddad", "Müller", "Yılmaz", "Kovalenko", "Nowak", "Rahimi", "Jallow",
@@ -52,12 +53,16 @@ public final class RestBenchmark {
             DeployBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("audit")) {
+            auditCost(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         String url = option(args, "--url", "http://localhost:8181");
         int seconds = Integer.parseInt(option(args, "--seconds", "20"));
         int connections = Integer.parseInt(option(args, "--connections", "16"));
         int clients = Integer.parseInt(option(args, "--clients", "100000"));
         int warmup = Integer.parseInt(option(args, "--warmup", "40"));
-        RestBenchmark bench = new RestBenchmark(url, option(args, "--user", "admin:admin"));
+        RestBenchmark bench = new RestBenchmark(url, option(args, "--user", "cm.kreis:kim-demo"));
         System.out.printf(Locale.ROOT, "KIM REST benchmark against %s: %d keep-alive connections, %d s per phase, %d processors here%n",
                 url, connections, seconds, Runtime.getRuntime().availableProcessors());
 
@@ -74,6 +79,52 @@ public final class RestBenchmark {
 
         bench.topUp(clients, connections);
         bench.search(200);
+    }
+
+    /**
+     * Create-case throughput with authentication and the audit trail on, against the same build with
+     * the audit trail switched off ({@code config:property-set -p de.kim.audit enabled false} through
+     * {@code bin/client} of the Karaf in {@code --karaf}), in one run; the audit is switched on again at
+     * the end. Target: ratio on : off at least 0.8.
+     */
+    private static void auditCost(String[] args) throws Exception {
+        String url = option(args, "--url", "http://localhost:8181");
+        int seconds = Integer.parseInt(option(args, "--seconds", "20"));
+        int connections = Integer.parseInt(option(args, "--connections", "16"));
+        int warmup = Integer.parseInt(option(args, "--warmup", "30"));
+        java.nio.file.Path karaf = java.nio.file.Paths.get(option(args, "--karaf", "karaf-assembly/target/assembly"));
+        String admin = option(args, "--admin", "admin:admin");
+        RestBenchmark bench = new RestBenchmark(url, option(args, "--user", "cm.kreis:kim-demo"));
+        System.out.printf(Locale.ROOT, "KIM audit cost against %s: %d connections, %d s per phase%n", url, connections,
+                seconds);
+        bench.run("warm-up", connections, warmup, bench::createClientAndCase);
+        Result on = bench.run("audit on", connections, seconds, bench::createClientAndCase);
+        console(karaf, admin, "config:property-set -p de.kim.audit enabled false");
+        Thread.sleep(2000);
+        Result off;
+        try {
+            bench.run("warm-up", connections, Math.max(1, warmup / 3), bench::createClientAndCase);
+            off = bench.run("audit off", connections, seconds, bench::createClientAndCase);
+        } finally {
+            console(karaf, admin, "config:property-set -p de.kim.audit enabled true");
+        }
+        System.out.println();
+        on.print("create client + case, authentication and audit on");
+        off.print("create client + case, authentication on, audit off");
+        System.out.printf(Locale.ROOT, "ratio audit on : off = %.2f (target >= 0.80)%n", on.throughput() / off.throughput());
+    }
+
+    /** Runs a console command through the Karaf's bin/client (stdin piped, see STACK.md). */
+    private static void console(java.nio.file.Path karaf, String admin, String command) throws Exception {
+        String[] user = admin.split(":", 2);
+        Process p = new ProcessBuilder(karaf.resolve("bin/client").toString(), "-u", user[0], "-p", user[1], "-b")
+                .redirectErrorStream(true).start();
+        p.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed: " + out);
+        }
     }
 
     /** A bounded phase: each connection loops until the deadline; every request is timed. */

@@ -1,0 +1,39 @@
+package de.kim.api.access;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The audit trail of every read and write of personal data: append-only, hash-chained by a sealer
+ * that links committed rows in order, in batches.
+ */
+@ProviderType
+public interface AuditTrail {
+
+    /**
+     * Rows matching the query, newest first. For the data-protection officer.
+     *
+     * @throws ForbiddenException for any other role
+     */
+    List<AuditEntry> entries(Caller caller, AuditQuery query);
+
+    /**
+     * Checks the whole chain: every sealed row's hash, and that no position is missing.
+     *
+     * @param progress told the number of rows checked so far, now and then
+     * @throws ForbiddenException unless the caller is the data-protection officer or an administrator
+     */
+    ChainVerification verify(Caller caller, LongConsumer progress);
+
+    /**
+     * Records a request an edge refused before there was a caller: no or bad credentials.
+     *
+     * @param user   the user name the request claimed, null if none
+     * @param action what was asked for, e.g. {@code GET /clients/K-1}
+     */
+    void refused(String user, String action, String reason);
+
+    /** Links the rows committed so far into the chain; the number linked. */
+    int seal();
+}

@@ -1,0 +1,146 @@
+package de.kim.core.internal.access;
+
+import de.kim.api.access.AuditEntry;
+import de.kim.api.access.AuditQuery;
+import de.kim.api.access.AuditTrail;
+import de.kim.api.access.Caller;
+import de.kim.api.access.ChainVerification;
+import de.kim.api.access.ForbiddenException;
+import de.kim.api.access.Role;
+import de.kim.core.internal.persistence.Transactions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audit trail: queries for the data-protection officer, the sealer that links committed rows
+ * into the hash chain in order and in batches, and the check of the whole chain.
+ */
+@Component(service = AuditTrail.class, configurationPid = "de.kim.audit")
+@Designate(ocd = JpaAuditTrail.Config.class)
+public final class JpaAuditTrail implements AuditTrail {
+    private static final Logger LOG = LoggerFactory.getLogger(JpaAuditTrail.class);
+    private static final int MAX_ROWS = 10_000;
+
+    @ObjectClassDefinition(name = "KIM audit trail", description = "Sealing of the audit trail's hash chain")
+    public @interface Config {
+        @AttributeDefinition(description = "Milliseconds between two runs of the sealer")
+        long seal_interval_ms() default 1000;
+
+        @AttributeDefinition(description = "Rows linked into the chain per transaction of the sealer")
+        int seal_batch() default 5000;
+    }
+
+    private final Transactions tx;
+    private final AuditLog log;
+    private final AuditChain chain;
+    private final ScheduledExecutorService sealer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "kim-audit-sealer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Activate
+    public JpaAuditTrail(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa, @Reference AuditLog log,
+            Config config) {
+        this.tx = new Transactions(jpa);
+        this.log = log;
+        this.chain = new AuditChain(Math.max(1, config.seal_batch()));
+        long interval = Math.max(50, config.seal_interval_ms());
+        sealer.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Deactivate
+    void stop() {
+        sealer.shutdownNow();
+    }
+
+    private void sealQuietly() {
+        try {
+            seal();
+        } catch (RuntimeException e) {
+            LOG.warn("sealing the audit trail failed, trying again: {}", e.toString());
+        }
+    }
+
+    @Override
+    public synchronized int seal() {
+        int total = 0;
+        int sealed;
+        do {
+            sealed = tx.write(chain::sealBatch);
+            total += sealed;
+        } while (sealed == chain.batch());
+        return total;
+    }
+
+    @Override
+    public void refused(String user, String action, String reason) {
+        log.denied(new Caller(user == null ? "(anonymous)" : user, java.util.Set.of(), null, null, null),
+                action.length() > 40 ? action.substring(0, 40) : action, null, null, reason);
+    }
+
+    @Override
+    public List<AuditEntry> entries(Caller caller, AuditQuery query) {
+        require(caller, EnumSet.of(Role.DATA_PROTECTION, Role.SYSTEM), "read the audit trail");
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (query.clientId() != null) {
+            where.append(" AND a.clientId = :client");
+        }
+        if (query.user() != null) {
+            where.append(" AND a.user = :user");
+        }
+        if (query.from() != null) {
+            where.append(" AND a.at >= :from");
+        }
+        if (query.to() != null) {
+            where.append(" AND a.at < :to");
+        }
+        int limit = query.limit() < 1 ? 1000 : Math.min(query.limit(), MAX_ROWS);
+        return tx.read(em -> {
+            TypedQuery<AuditEntity> q = em.createQuery("SELECT a FROM AuditEntity a" + where + " ORDER BY a.id DESC",
+                    AuditEntity.class);
+            if (query.clientId() != null) {
+                q.setParameter("client", query.clientId());
+            }
+            if (query.user() != null) {
+                q.setParameter("user", query.user());
+            }
+            if (query.from() != null) {
+                q.setParameter("from", query.from().toEpochMilli());
+            }
+            if (query.to() != null) {
+                q.setParameter("to", query.to().toEpochMilli());
+            }
+            return q.setMaxResults(limit).getResultList().stream().map(AuditEntity::toModel).toList();
+        });
+    }
+
+    @Override
+    public ChainVerification verify(Caller caller, LongConsumer progress) {
+        require(caller, EnumSet.of(Role.DATA_PROTECTION, Role.ADMIN, Role.SYSTEM), "verify the audit trail");
+        seal();
+        return tx.read(em -> chain.verify(em, progress));
+    }
+
+    private static void require(Caller caller, EnumSet<Role> roles, String what) {
+        if (!caller.hasAny(roles)) {
+            throw new ForbiddenException("only the roles " + roles + " may " + what + "; user " + caller.user()
+                    + " has role " + caller.auditRole());
+        }
+    }
+}

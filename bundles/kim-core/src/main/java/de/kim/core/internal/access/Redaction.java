@@ -1,0 +1,49 @@
+package de.kim.core.internal.access;
+
+import de.kim.api.model.Case;
+import de.kim.api.model.Client;
+import de.kim.api.model.DataCategory;
+import de.kim.api.model.Timeline;
+import java.util.List;
+
+/** Shapes a client, case or timeline to what an {@link Access} lets the caller see. */
+public final class Redaction {
+    private Redaction() {
+    }
+
+    public static Client client(Client c, Access access) {
+        if (access.full()) {
+            return c;
+        }
+        boolean identity = access.sees(DataCategory.IDENTITY);
+        boolean contact = access.sees(DataCategory.CONTACT);
+        return new Client(c.id(), identity ? c.familyName() : null, identity ? c.givenNames() : null,
+                identity ? c.dateOfBirth() : null, identity ? c.nationality() : null,
+                identity ? c.languages() : List.of(), contact ? c.phone() : null, contact ? c.email() : null,
+                contact || access.level() == Access.Level.PSEUDONYMOUS ? c.municipality() : null,
+                identity ? c.arrivalDate() : null, c.employable(), List.of(), c.version());
+    }
+
+    public static Case kimCase(Case c, Access access) {
+        if (access.full()) {
+            return c;
+        }
+        boolean header = access.sees(DataCategory.CASE);
+        return new Case(c.id(), c.clientId(), c.ownerMunicipality(), header ? c.caseManager() : null,
+                header ? c.targetGroup() : null, header ? c.phase() : null, c.holderOfficeId(),
+                header ? c.openedOn() : null, header ? c.closedOn() : null, header ? c.closureReason() : null,
+                access.sees(DataCategory.ASSESSMENTS) ? c.assessments() : List.of(),
+                access.sees(DataCategory.GOALS) ? c.goals() : List.of(),
+                access.sees(DataCategory.ACTIVITIES) ? c.activities() : List.of(), c.version());
+    }
+
+    public static Timeline timeline(Timeline t, Access access) {
+        if (access.full()) {
+            return t;
+        }
+        boolean domains = access.sees(DataCategory.LEGAL_DOMAINS);
+        return new Timeline(t.clientId(), access.sees(DataCategory.RESIDENCE) ? t.residenceStatuses() : List.of(),
+                domains ? t.periods() : List.of(), domains ? t.plannedTransitions() : List.of(),
+                domains ? t.tasks() : List.of());
+    }
+}

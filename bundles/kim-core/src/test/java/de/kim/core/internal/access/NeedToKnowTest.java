@@ -1,0 +1,87 @@
+package de.kim.core.internal.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.kim.api.access.Caller;
+import de.kim.api.access.ForbiddenException;
+import de.kim.api.access.Role;
+import de.kim.api.model.DataCategory;
+import de.kim.api.model.Purpose;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NeedToKnowTest {
+    private static final String ARNSBERG = "05958004";
+    private static final Caller SUNDERN = new Caller("cm.sundern", Set.of(Role.CASE_MANAGER), "05958044", 32L, null);
+    private static final Caller DISTRICT = new Caller("cm.kreis", Set.of(Role.CASE_MANAGER), "05958", 34L, null);
+    private static final Caller ABH = new Caller("abh.hsk", Set.of(Role.ABH_CLERK), null, 1L, null);
+    private static final Caller COORDINATOR = new Caller("ki", Set.of(Role.COORDINATOR), "05958", 34L, null);
+    private static final Operation READ = Operation.read("case.read");
+    private static final Operation WRITE = Operation.write("case.write");
+
+    private static Reach arnsberg(Reach.Release... releases) {
+        return new Reach(Set.of(ARNSBERG), Set.of(), List.of(releases));
+    }
+
+    @Test
+    void theCaseTeamOfTheMunicipalityOrTheDistrictSeesAndChangesEverything() {
+        Caller arnsberg = new Caller("cm.arnsberg", Set.of(Role.CASE_MANAGER), ARNSBERG, 22L, null);
+        assertEquals(Optional.of(Access.FULL), NeedToKnow.decide(arnsberg, arnsberg(), WRITE));
+        assertEquals(Optional.of(Access.FULL), NeedToKnow.decide(DISTRICT, arnsberg(), WRITE));
+    }
+
+    @Test
+    void anotherMunicipalitySeesNothingWithoutARelease() {
+        assertTrue(NeedToKnow.decide(SUNDERN, arnsberg(), READ).isEmpty());
+        assertTrue(NeedToKnow.decide(SUNDERN, arnsberg(new Reach.Release(5, Purpose.BENEFITS)), READ).isEmpty(),
+                "a release to another office");
+    }
+
+    @Test
+    void aReleaseToTheOfficeShowsExactlyWhatItsPurposeNeedsForReadingOnly() {
+        Access access = NeedToKnow.decide(SUNDERN, arnsberg(new Reach.Release(32, Purpose.BENEFITS)), READ)
+                .orElseThrow();
+        assertEquals(Access.Level.RELEASED, access.level());
+        assertEquals(Purpose.BENEFITS.releases(), access.categories());
+        assertFalse(access.sees(DataCategory.ASSESSMENTS));
+        assertTrue(NeedToKnow.decide(SUNDERN, arnsberg(new Reach.Release(32, Purpose.BENEFITS)), WRITE).isEmpty());
+    }
+
+    @Test
+    void theForeignersOfficeNeverSeesKimNotesEvenOnAHandover() {
+        Access access = NeedToKnow.decide(ABH, arnsberg(new Reach.Release(1, Purpose.HANDOVER)), READ).orElseThrow();
+        assertTrue(access.sees(DataCategory.RESIDENCE));
+        for (DataCategory note : List.of(DataCategory.ASSESSMENTS, DataCategory.GOALS, DataCategory.ACTIVITIES,
+                DataCategory.FORMS)) {
+            assertFalse(access.sees(note), note.name());
+        }
+    }
+
+    @Test
+    void coordinatorsReadPseudonymisedAndChangeNothing() {
+        assertEquals(Access.PSEUDONYMOUS, NeedToKnow.decide(COORDINATOR, arnsberg(), READ).orElseThrow());
+        assertFalse(Access.PSEUDONYMOUS.sees(DataCategory.IDENTITY));
+        assertThrows(ForbiddenException.class, () -> NeedToKnow.decide(COORDINATOR, arnsberg(), WRITE));
+    }
+
+    @Test
+    void rolesWithoutCaseContentAreForbiddenWhateverTheRecord() {
+        for (Role role : List.of(Role.ADMIN, Role.STEERING, Role.DATA_PROTECTION)) {
+            Caller caller = new Caller("x", Set.of(role), "05958", null, null);
+            assertThrows(ForbiddenException.class, () -> NeedToKnow.decide(caller, arnsberg(), READ), role.name());
+        }
+        assertThrows(ForbiddenException.class,
+                () -> NeedToKnow.decide(new Caller("nobody", Set.of(), null, null, null), arnsberg(), READ));
+    }
+
+    @Test
+    void theOfficeHoldingACaseAfterAHandoverIsItsTeam() {
+        Reach held = new Reach(Set.of(ARNSBERG), Set.of(32L), List.of());
+        assertEquals(Optional.of(Access.FULL), NeedToKnow.decide(SUNDERN, held, WRITE));
+    }
+}

@@ -1,0 +1,106 @@
+package de.kim.rest.internal;
+
+import de.kim.api.access.AuditEntry;
+import de.kim.api.access.AuditQuery;
+import de.kim.api.access.AuditTrail;
+import de.kim.api.access.ChainVerification;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The audit trail for the data-protection officer: rows as JSON or as a CSV export, and the check
+ * of the hash chain. Roles: data-protection officer (the check: also the administrator).
+ */
+@Component(service = AuditResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(KimApplication.SELECT)
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AuditResource {
+    private static final String[] HEADER = {"id", "seal", "at", "user", "role", "officeId", "scope", "action",
+        "clientId", "caseId", "purpose", "outcome", "detail"};
+
+    private final AuditTrail audit;
+
+    @Activate
+    public AuditResource(@Reference AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    public List<AuditEntry> entries(@Context SecurityContext security, @QueryParam("client") String client,
+            @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit) {
+        return audit.entries(CallerPrincipal.of(security), query(client, user, from, to, limit));
+    }
+
+    /** The same rows as CSV (UTF-8, comma-separated, with a header row). */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export(@Context SecurityContext security, @QueryParam("client") String client,
+            @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit) {
+        List<AuditEntry> rows = audit.entries(CallerPrincipal.of(security), query(client, user, from, to, limit));
+        StreamingOutput csv = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).build().print(writer)) {
+                for (AuditEntry e : rows) {
+                    printer.printRecord(e.id(), e.seal(), e.at(), e.user(), e.role(), e.officeId(), e.scope(), e.action(),
+                            e.clientId(), e.caseId(), e.purpose(), e.outcome(), e.detail());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"kim-audit.csv\"").build();
+    }
+
+    @GET
+    @Path("verification")
+    public ChainVerification verify(@Context SecurityContext security) {
+        return audit.verify(CallerPrincipal.of(security), checked -> { });
+    }
+
+    private static AuditQuery query(String client, String user, String from, String to, String limit) {
+        return new AuditQuery(client, user, instant("from", from), instant("to", to),
+                Parameters.number("limit", limit, 1000));
+    }
+
+    /** An instant, or a day (its start in Berlin) as given by a person. */
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant()
+                    : Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw new BadRequest(name, "must be a date (2026-11-25) or an instant (2026-11-25T10:00:00Z)");
+        }
+    }
+}

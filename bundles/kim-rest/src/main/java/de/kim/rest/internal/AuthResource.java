@@ -1,0 +1,46 @@
+package de.kim.rest.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Short-lived bearer tokens for users who logged in with HTTP Basic, so that a browser or script
+ * does not send the password with every request. Roles: any authenticated user.
+ */
+@Component(service = AuthResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(KimApplication.SELECT)
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AuthResource {
+    private final Authentication authentication;
+
+    @Activate
+    public AuthResource(@Reference Authentication authentication) {
+        this.authentication = authentication;
+    }
+
+    /** A token for the Basic-authenticated user (a token cannot be traded for a longer one). */
+    @POST
+    @Path("token")
+    public Map<String, Object> token(@Context SecurityContext security) {
+        CallerPrincipal principal = CallerPrincipal.principal(security);
+        if (!SecurityContext.BASIC_AUTH.equals(principal.scheme())) {
+            throw new BadRequest("Authorization", "log in with HTTP Basic to get a token");
+        }
+        Tokens tokens = authentication.tokens();
+        return Map.of("access_token", tokens.issue(principal.getName(), principal.names(), Instant.now()),
+                "token_type", "Bearer", "expires_in", tokens.lifetimeSeconds());
+    }
+}

@@ -1,0 +1,296 @@
+package de.kim.rest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import de.kim.api.access.AuditTrail;
+import de.kim.api.access.Callers;
+import de.kim.api.access.Role;
+import org.osgi.service.component.annotations.Reference;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Authenticates every request except the public ones (the directory of offices and services, the
+ * reference data, the OpenAPI description and the health check): HTTP Basic against Karaf's JAAS
+ * realm, or a bearer token (the platform's own from {@code POST /auth/token}, or one of the
+ * configured OIDC issuer). 401 without or with bad credentials, also while a user is locked after
+ * too many wrong passwords. The caller built from the user's roles and scope goes to the core, which
+ * decides need-to-know; changes of the directory need the administrator's role.
+ */
+@Component(service = {ContainerRequestFilter.class, Authentication.class}, configurationPid = "de.kim.rest")
+@Designate(ocd = Authentication.Config.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(KimApplication.SELECT)
+public final class Authentication implements ContainerRequestFilter {
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    private static final Set<String> PUBLIC_READS = Set.of("municipalities", "offices", "services", "legal-domains",
+            "office-kinds", "openapi.json", "health");
+    private static final Set<String> DIRECTORY = Set.of("offices", "services");
+    /** Roles that may reach the case-data resources at all; the core decides scope and the rest. */
+    private static final Set<Role> CASE_ROLES = EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK, Role.COORDINATOR);
+    private static final Map<String, Set<Role>> ROLES_BY_RESOURCE = Map.of("clients", CASE_ROLES, "cases", CASE_ROLES,
+            "referrals", CASE_ROLES, "due", CASE_ROLES,
+            "structural-findings", EnumSet.of(Role.CASE_MANAGER, Role.COORDINATOR),
+            "audit", EnumSet.of(Role.DATA_PROTECTION, Role.ADMIN));
+
+    @ObjectClassDefinition(name = "KIM REST", description = "Authentication of the REST API /api/v1")
+    public @interface Config {
+        @AttributeDefinition(description = "JAAS realm that checks the credentials")
+        String realm() default "karaf";
+
+        @AttributeDefinition(description = "Seconds a successful login is remembered (0: check every request)")
+        int auth_cache_seconds() default 60;
+
+        @AttributeDefinition(description = "Minutes a token from POST /auth/token is valid")
+        int token_minutes() default 15;
+
+        @AttributeDefinition(description = "Wrong passwords in a row after which a user is locked")
+        int lockout_attempts() default 5;
+
+        @AttributeDefinition(description = "Seconds a user stays locked")
+        int lockout_seconds() default 300;
+
+        @AttributeDefinition(description = "Issuer (iss) of the district's OIDC identity provider; empty: none")
+        String oidc_issuer() default "";
+
+        @AttributeDefinition(description = "URL of the OIDC provider's JSON Web Key Set")
+        String oidc_jwks_url() default "";
+
+        @AttributeDefinition(description = "Claim of an OIDC token that lists the user's roles")
+        String oidc_roles_claim() default "roles";
+    }
+
+    /** Roles and scope names of a successful login and until when they are remembered. */
+    private record Login(List<String> names, long expiresAt) {
+    }
+
+    private final Callers callers;
+    private final AuditTrail audit;
+    private final Map<String, Login> logins = new ConcurrentHashMap<>();
+    private volatile String realm;
+    private volatile long cacheNanos;
+    private volatile Tokens tokens;
+    private volatile LoginThrottle throttle;
+
+    @Activate
+    public Authentication(@Reference Callers callers, @Reference AuditTrail audit, Config config) {
+        this.callers = callers;
+        this.audit = audit;
+        configure(config);
+    }
+
+    @Modified
+    void configure(Config config) {
+        this.realm = config.realm();
+        this.cacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, config.auth_cache_seconds()));
+        this.tokens = new Tokens(Duration.ofMinutes(Math.max(1, config.token_minutes())), config.oidc_issuer(),
+                config.oidc_jwks_url(), config.oidc_roles_claim());
+        this.throttle = new LoginThrottle(config.lockout_attempts(), TimeUnit.SECONDS.toMillis(config.lockout_seconds()));
+        logins.clear();
+    }
+
+    Tokens tokens() {
+        return tokens;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String first = firstSegment(request.getUriInfo().getPath());
+        if (READS.contains(request.getMethod()) && PUBLIC_READS.contains(first)) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        CallerPrincipal principal;
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Tokens.Verified verified = tokens.verify(header.substring(7).trim());
+            if (verified == null) {
+                refuse(request, null, Response.Status.UNAUTHORIZED, "the token is invalid or expired");
+                return;
+            }
+            principal = new CallerPrincipal(callers.caller(verified.subject(), verified.names()), verified.names(),
+                    "Bearer");
+        } else {
+            String[] credentials = basicCredentials(header);
+            if (credentials == null) {
+                refuse(request, null, Response.Status.UNAUTHORIZED,
+                        "this request needs HTTP Basic authentication or a bearer token");
+                return;
+            }
+            List<String> names = names(credentials[0], credentials[1]);
+            if (names == null) {
+                refuse(request, credentials[0], Response.Status.UNAUTHORIZED, "user name or password is wrong");
+                return;
+            }
+            principal = new CallerPrincipal(callers.caller(credentials[0], names), names, SecurityContext.BASIC_AUTH);
+        }
+        if (DIRECTORY.contains(first) && !principal.caller().has(Role.ADMIN)) {
+            refuse(request, principal.getName(), Response.Status.FORBIDDEN,
+                    "user " + principal.getName() + " may not change the directory (administrators only)");
+            return;
+        }
+        Set<Role> allowed = ROLES_BY_RESOURCE.get(first);
+        if (allowed != null && !principal.caller().hasAny(allowed)) {
+            refuse(request, principal.getName(), Response.Status.FORBIDDEN, "the roles of user " + principal.getName()
+                    + " give no access to " + first + " (needs one of " + allowed + ")");
+            return;
+        }
+        request.setSecurityContext(new Authenticated(principal,
+                request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+    }
+
+    /** Refuses the request and records the refusal in the audit trail. */
+    private void refuse(ContainerRequestContext request, String user, Response.Status status, String reason) {
+        audit.refused(user, request.getMethod() + " /" + request.getUriInfo().getPath().replaceFirst("^/", ""), reason);
+        request.abortWith(refusal(status, reason));
+    }
+
+    private static String firstSegment(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        int slash = p.indexOf('/');
+        return slash < 0 ? p : p.substring(0, slash);
+    }
+
+    /** The authenticated caller as the request's security context. */
+    private record Authenticated(CallerPrincipal principal, boolean secure) implements SecurityContext {
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            return principal;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return principal.names().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return principal.scheme();
+        }
+    }
+
+    /**
+     * The role and scope names of the user if the password is right, else null. A successful login is remembered for
+     * a short while under a hash of realm, user and password, so that not every request pays for a
+     * JAAS login; a changed password takes effect when that time is up. Failures are never remembered.
+     */
+    private List<String> names(String user, String password) {
+        long millis = System.currentTimeMillis();
+        if (throttle.locked(user, millis)) {
+            return null;
+        }
+        String key = hash(realm + '\0' + user + '\0' + password);
+        long now = System.nanoTime();
+        Login known = logins.get(key);
+        if (known != null && known.expiresAt() - now > 0) {
+            return known.names();
+        }
+        Subject subject = login(user, password);
+        if (subject == null) {
+            logins.remove(key);
+            throttle.failed(user, millis);
+            return null;
+        }
+        throttle.succeeded(user);
+        List<String> names = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName).distinct()
+                .toList();
+        if (cacheNanos > 0) {
+            if (logins.size() > 1000) {
+                logins.clear();
+            }
+            logins.put(key, new Login(names, now + cacheNanos));
+        }
+        return names;
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String[] basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Subject login(String user, String password) {
+        Subject subject = new Subject();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Authentication.class.getClassLoader());
+        try {
+            LoginContext login = new LoginContext(realm, subject, callbacks -> {
+                for (var callback : callbacks) {
+                    if (callback instanceof NameCallback name) {
+                        name.setName(user);
+                    } else if (callback instanceof PasswordCallback pass) {
+                        pass.setPassword(password.toCharArray());
+                    } else {
+                        throw new UnsupportedCallbackException(callback);
+                    }
+                }
+            });
+            login.login();
+            return subject;
+        } catch (LoginException e) {
+            return null;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    static Response refusal(Response.Status status, String detail) {
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null));
+        if (status == Response.Status.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"KIM\", Bearer");
+        }
+        return response.build();
+    }
+}

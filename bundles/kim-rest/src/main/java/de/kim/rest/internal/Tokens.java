@@ -1,0 +1,150 @@
+package de.kim.rest.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Bearer tokens: the platform's own short-lived tokens (RS256, signed with a key made at start, so
+ * a restart ends every token) and, if configured, the tokens of a district's OIDC identity provider,
+ * checked against its JWKS. All JOSE work is Nimbus JOSE+JWT's.
+ */
+final class Tokens {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tokens.class);
+    static final String ISSUER = "urn:kim:platform";
+    static final String NAMES = "kim_names";
+
+    /** A verified token's subject and the role and scope names it carries. */
+    record Verified(String subject, List<String> names) {
+    }
+
+    private final RSAKey key;
+    private final Duration lifetime;
+    private final DefaultJWTProcessor<SecurityContext> own;
+    private final DefaultJWTProcessor<SecurityContext> oidc;
+    private final String rolesClaim;
+
+    Tokens(Duration lifetime, String oidcIssuer, String oidcJwksUrl, String rolesClaim) {
+        try {
+            this.key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("no RSA key could be made for tokens", e);
+        }
+        this.lifetime = lifetime;
+        this.rolesClaim = rolesClaim;
+        this.own = processor(new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())), ISSUER);
+        this.oidc = oidcIssuer == null || oidcIssuer.isBlank() || oidcJwksUrl == null || oidcJwksUrl.isBlank() ? null
+                : processor(remote(oidcJwksUrl), oidcIssuer);
+    }
+
+    private static JWKSource<SecurityContext> remote(String url) {
+        try {
+            return JWKSourceBuilder.create(new URL(url)).retrying(true).build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("oidc.jwks.url is not a URL: " + url, e);
+        }
+    }
+
+    private static DefaultJWTProcessor<SecurityContext> processor(JWKSource<SecurityContext> keys, String issuer) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
+                Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512, JWSAlgorithm.ES256), keys));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new JWTClaimsSet.Builder().issuer(issuer).build(),
+                new HashSet<>(List.of("sub", "exp", "iat"))));
+        return processor;
+    }
+
+    /** A signed token for {@code user} carrying {@code names}. */
+    String issue(String user, List<String> names, Instant now) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(user).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime))).jwtID(UUID.randomUUID().toString())
+                .claim(NAMES, names).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the token could not be signed", e);
+        }
+        return jwt.serialize();
+    }
+
+    long lifetimeSeconds() {
+        return lifetime.toSeconds();
+    }
+
+    /** The token's subject and names if it is valid (signature, issuer, expiry), else null. */
+    Verified verify(String token) {
+        String issuer;
+        try {
+            issuer = SignedJWT.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (ParseException e) {
+            return null;
+        }
+        boolean ours = ISSUER.equals(issuer);
+        DefaultJWTProcessor<SecurityContext> processor = ours ? own : oidc;
+        if (processor == null) {
+            LOG.warn("bearer token of issuer {} refused: no such issuer is configured", issuer);
+            return null;
+        }
+        try {
+            JWTClaimsSet claims = processor.process(token, null);
+            List<String> names = new ArrayList<>();
+            if (ours) {
+                names.addAll(strings(claims.getClaim(NAMES)));
+            } else {
+                names.addAll(strings(claims.getClaim(rolesClaim)));
+                Object municipality = claims.getClaim("municipality");
+                if (municipality != null) {
+                    names.add("municipality:" + municipality);
+                }
+                Object office = claims.getClaim("office");
+                if (office != null) {
+                    names.add("office:" + office);
+                }
+            }
+            return new Verified(claims.getSubject(), List.copyOf(new java.util.LinkedHashSet<>(names)));
+        } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
+            LOG.warn("bearer token of issuer {} refused: {}", issuer, e.getMessage());
+            return null;
+        }
+    }
+
+    private static Set<String> strings(Object claim) {
+        Set<String> out = new HashSet<>();
+        if (claim instanceof List<?> list) {
+            list.forEach(v -> out.add(String.valueOf(v)));
+        } else if (claim instanceof String text) {
+            for (String part : text.split("[ ,]")) {
+                if (!part.isBlank()) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+}

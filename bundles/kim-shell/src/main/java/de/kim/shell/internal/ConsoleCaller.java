@@ -1,0 +1,32 @@
+package de.kim.shell.internal;
+
+import de.kim.api.access.Caller;
+import de.kim.api.access.Callers;
+import de.kim.api.access.ForbiddenException;
+import java.security.AccessController;
+import java.security.Principal;
+import java.util.List;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+
+/**
+ * The caller of a console command: the user logged in to the Karaf console (SSH, bin/client, the
+ * local console), with the roles and scope the realm gives them. Commands run as that user, so the
+ * core applies the same need-to-know as over REST.
+ */
+final class ConsoleCaller {
+    private ConsoleCaller() {
+    }
+
+    @SuppressWarnings("removal")
+    static Caller of(Callers callers) {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        if (subject == null || subject.getPrincipals(UserPrincipal.class).isEmpty()) {
+            throw new ForbiddenException("the console session has no logged-in user");
+        }
+        String user = subject.getPrincipals(UserPrincipal.class).iterator().next().getName();
+        List<String> names = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName).toList();
+        return callers.caller(user, names);
+    }
+}

@@ -1,0 +1,440 @@
+package de.kim.itest;
+
+import static de.kim.itest.Api.assertProblem;
+import static de.kim.itest.Api.json;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Need-to-know with the README's demo users: authentication on every operation that touches
+ * personal data (walking the OpenAPI description), municipality scope, releases by consented
+ * referrals and their withdrawal, roles without case content, and the audit trail with its hash chain.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AccessIT extends KimContainerTest {
+    private static final String ARNSBERG = "05958004";
+    private static final long SOZIALAMT_SUNDERN = 32;
+    private static final long ABH_HSK = 1;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Inject
+    private BundleContext bundleContext;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    /** An Arnsberg client with a case, an assessment with a KIM note and a goal, made by Arnsberg's case manager. */
+    private record ArnsbergCase(String client, String familyName, long kimCase) {
+    }
+
+    private ArnsbergCase arnsbergCase() {
+        String familyName = "Nasser" + UUID.randomUUID().toString().substring(0, 6);
+        JsonNode client = expect(api.send("POST", "/clients", json("familyName", familyName, "givenNames", "Rami",
+                "dateOfBirth", "1990-03-04", "nationality", "SYR", "municipality", ARNSBERG, "phone", "02931 1234",
+                "employable", true), Api.CM_ARNSBERG), 201);
+        String id = client.get("id").asText();
+        expect(api.send("POST", "/clients/" + id + "/legal-domain-periods", json("domain", "SGB2", "from", "2024-01-01"),
+                Api.CM_ARNSBERG), 201);
+        JsonNode kimCase = expect(api.send("POST", "/cases", json("clientId", id, "ownerMunicipality", ARNSBERG,
+                "caseManager", "cm.arnsberg", "targetGroup", "RECOGNISED_REFUGEE"), Api.CM_ARNSBERG), 201);
+        long caseId = kimCase.get("id").asLong();
+        expect(api.send("PUT", "/cases/" + caseId + "/assessments/HEALTH", json("need", "HIGH", "note",
+                "Traumatherapie empfohlen"), Api.CM_ARNSBERG), 200);
+        expect(api.send("POST", "/cases/" + caseId + "/goals", json("area", "WORK", "description", "Ausbildung finden"),
+                Api.CM_ARNSBERG), 201);
+        return new ArnsbergCase(id, familyName, caseId);
+    }
+
+    private static JsonNode expect(Api.Reply reply, int status) {
+        assertEquals(reply.raw(), status, reply.status());
+        return reply.body();
+    }
+
+    private long referTo(ArnsbergCase c, long office, String purpose) {
+        expect(api.send("POST", "/clients/" + c.client() + "/consents", json("recipientOfficeId", office, "purpose",
+                purpose, "givenOn", "2026-01-15"), Api.CM_ARNSBERG), 201);
+        JsonNode referral = expect(api.send("POST", "/cases/" + c.kimCase() + "/referrals", json("toOfficeId", office,
+                "kind", "SERVICE", "purpose", purpose, "note", "Bitte übernehmen"), Api.CM_ARNSBERG), 201);
+        long id = referral.get("id").asLong();
+        expect(api.send("POST", "/referrals/" + id + "/status", json("status", "SENT", "version",
+                referral.get("version")), Api.CM_ARNSBERG), 200);
+        return id;
+    }
+
+    @Test
+    public void sundernSeesAnArnsbergCaseOnlyWhileAConsentedReferralReleasesIt() throws Exception {
+        ArnsbergCase c = arnsbergCase();
+        Console console = new Console(sessionFactory);
+        // before any referral: nothing by any endpoint or console command
+        assertProblem(api.send("GET", "/clients/" + c.client(), null, Api.CM_SUNDERN), 404, null);
+        assertProblem(api.send("GET", "/cases/" + c.kimCase(), null, Api.CM_SUNDERN), 404, null);
+        assertProblem(api.send("GET", "/clients/" + c.client() + "/timeline", null, Api.CM_SUNDERN), 404, null);
+        assertFalse(api.send("GET", "/clients?q=" + c.familyName(), null, Api.CM_SUNDERN).raw().contains(c.client()));
+        assertFalse(api.send("GET", "/cases?client=" + c.client(), null, Api.CM_SUNDERN).raw().contains("Nasser"));
+        assertEquals("[]", api.send("GET", "/cases?client=" + c.client(), null, Api.CM_SUNDERN).raw());
+        String sundern[] = {"KIM_CASE_MANAGER", "municipality:05958044", "office:32"};
+        assertTrue(console.runAs("cm.sundern", "kim:case " + c.kimCase(), sundern).contains("no case"));
+        assertFalse(console.runAs("cm.sundern", "kim:clients " + c.familyName(), sundern).contains(c.client()));
+        // Arnsberg itself sees everything
+        assertEquals("Traumatherapie empfohlen", expect(api.send("GET", "/cases/" + c.kimCase(), null,
+                Api.CM_ARNSBERG), 200).get("assessments").get(0).get("note").asText());
+
+        // a consented referral to the Sozialamt Sundern for a benefit claim releases identity, contact,
+        // residence and legal domains, but not the case notes
+        referTo(c, SOZIALAMT_SUNDERN, "BENEFITS");
+        JsonNode client = expect(api.send("GET", "/clients/" + c.client(), null, Api.CM_SUNDERN), 200);
+        assertEquals(c.familyName(), client.get("familyName").asText());
+        assertEquals("02931 1234", client.get("phone").asText());
+        JsonNode kimCase = expect(api.send("GET", "/cases/" + c.kimCase(), null, Api.CM_SUNDERN), 200);
+        assertEquals(0, kimCase.get("assessments").size());
+        assertEquals(0, kimCase.get("goals").size());
+        assertTrue(kimCase.get("caseManager").isNull());
+        assertEquals("SGB2", expect(api.send("GET", "/clients/" + c.client() + "/timeline", null, Api.CM_SUNDERN), 200)
+                .get("periods").get(0).get("domain").asText());
+        assertTrue(api.send("GET", "/clients?q=" + c.familyName(), null, Api.CM_SUNDERN).raw().contains(c.client()));
+        assertTrue(console.runAs("cm.sundern", "kim:case " + c.kimCase(), sundern).contains("Case " + c.kimCase()));
+        // released for reading, not for changing
+        assertProblem(api.send("PUT", "/cases/" + c.kimCase() + "/assessments/WORK", json("need", "LOW"),
+                Api.CM_SUNDERN), 404, null);
+
+        // withdrawal hides it again at once
+        long consent = expect(api.send("GET", "/clients/" + c.client() + "/consents", null, Api.CM_ARNSBERG), 200)
+                .get(0).get("id").asLong();
+        expect(api.send("POST", "/clients/" + c.client() + "/consents/" + consent + "/withdrawal", "{}",
+                Api.CM_ARNSBERG), 200);
+        assertProblem(api.send("GET", "/clients/" + c.client(), null, Api.CM_SUNDERN), 404, null);
+        assertProblem(api.send("GET", "/cases/" + c.kimCase(), null, Api.CM_SUNDERN), 404, null);
+
+        // the data-protection officer's export shows the denied and the allowed reads of Sundern
+        Api.Reply export = api.send("GET", "/audit/export?client=" + c.client() + "&user=cm.sundern", null, Api.DPO);
+        assertEquals(export.raw(), 200, export.status());
+        assertTrue(export.contentType(), export.contentType().startsWith("text/csv"));
+        assertTrue(export.raw(), export.raw().startsWith("id,seal,at,user,role"));
+        assertTrue(export.raw(), export.raw().contains("client.read,") && export.raw().contains(",DENIED,"));
+        assertTrue(export.raw(), export.raw().contains(",ALLOWED,"));
+        JsonNode rows = expect(api.send("GET", "/audit?client=" + c.client(), null, Api.DPO), 200);
+        assertTrue(rows.toString(), rows.size() >= 10);
+        String audit = console.runAs("dsb", "kim:audit --client " + c.client(), "KIM_DPO");
+        assertTrue(audit, audit.contains("cm.sundern") && audit.contains("DENIED") && audit.contains("ALLOWED"));
+    }
+
+    @Test
+    public void theForeignersOfficeSeesWhatAReferralReleasedButNeverKimNotes() {
+        ArnsbergCase c = arnsbergCase();
+        assertProblem(api.send("GET", "/clients/" + c.client(), null, Api.ABH), 404, null);
+        referTo(c, ABH_HSK, "HANDOVER");
+        JsonNode client = expect(api.send("GET", "/clients/" + c.client(), null, Api.ABH), 200);
+        assertEquals(c.familyName(), client.get("familyName").asText());
+        JsonNode kimCase = expect(api.send("GET", "/cases/" + c.kimCase(), null, Api.ABH), 200);
+        assertEquals("a hand-over releases assessments, but not to the ABH (§87 AufenthG)", 0,
+                kimCase.get("assessments").size());
+        assertEquals(0, kimCase.get("goals").size());
+        assertEquals("[]", expect(api.send("GET", "/cases/" + c.kimCase() + "/submissions", null, Api.ABH), 200)
+                .toString());
+        assertProblem(api.send("POST", "/clients", json("familyName", "Neu", "givenNames", "Nora", "dateOfBirth",
+                "1999-01-01", "nationality", "SYR", "municipality", ARNSBERG), Api.ABH), 403, null);
+        assertTrue(api.send("GET", "/clients?q=" + c.familyName(), null, Api.ABH).raw().contains(c.client()));
+    }
+
+    @Test
+    public void rolesWithoutCaseContentAreRefused() throws Exception {
+        ArnsbergCase c = arnsbergCase();
+        assertProblem(api.send("GET", "/clients", null, Api.ADMIN), 403, null);
+        assertProblem(api.send("GET", "/cases/" + c.kimCase(), null, Api.ADMIN), 403, null);
+        assertProblem(api.send("GET", "/clients/" + c.client(), null, Api.STEERING), 403, null);
+        assertProblem(api.send("GET", "/clients/" + c.client(), null, Api.DPO), 403, null);
+        assertProblem(api.send("GET", "/audit", null, Api.ADMIN), 403, null);
+        assertProblem(api.send("GET", "/audit", null, Api.CM), 403, null);
+        assertEquals(200, api.send("GET", "/indicators/kim.cases.new/values", null, Api.STEERING).status());
+        String shown = new Console(sessionFactory).run("kim:case " + c.kimCase());
+        assertTrue(shown, shown.contains("no access to case data"));
+        assertFalse(shown, shown.contains("Traumatherapie"));
+        // the coordinator reads pseudonymised lists of the district and changes nothing
+        JsonNode page = expect(api.send("GET", "/clients?municipality=" + ARNSBERG + "&size=200", null,
+                Api.COORDINATOR), 200);
+        assertTrue(page.get("total").asLong() > 0);
+        page.get("items").forEach(item -> assertTrue(item.toString(), item.get("familyName").isNull()
+                && item.get("dateOfBirth").isNull() && item.get("phone").isNull()));
+        assertProblem(api.send("GET", "/clients?q=" + c.familyName(), null, Api.COORDINATOR), 403, null);
+        assertProblem(api.send("PUT", "/cases/" + c.kimCase() + "/assessments/WORK", json("need", "LOW"),
+                Api.COORDINATOR), 403, null);
+        assertTrue(expect(api.send("GET", "/cases/" + c.kimCase(), null, Api.COORDINATOR), 200).get("assessments")
+                .isEmpty());
+    }
+
+    /**
+     * Every operation the OpenAPI description marks as touching personal data refuses a request
+     * without or with wrong credentials (401), a role without case content (403), and a case manager
+     * of another municipality (404 for an Arnsberg record; lists without it); every refusal is audited.
+     */
+    @Test
+    public void everyPersonalDataOperationRefusesStrangers() {
+        ArnsbergCase c = arnsbergCase();
+        long referral = referTo(c, 5, "WORK"); // Jobcenter Arnsberg
+        JsonNode paths = expect(api.send("GET", "/openapi.json", null, null), 200).get("paths");
+        int operations = 0;
+        int scoped = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!op.getValue().path("x-kim-personal-data").asBoolean()) {
+                    continue;
+                }
+                operations++;
+                String method = op.getKey().toUpperCase();
+                String url = fill(path.getKey(), c, referral);
+                String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
+                String what = method + " " + url;
+                assertProblemFor(what, api.send(method, url, body, null), 401);
+                assertProblemFor(what, api.send(method, url, body, "nobody:wrong"), 401);
+                assertProblemFor(what, api.send(method, url, body, Api.ADMIN), 403);
+                boolean aboutArnsberg = url.contains(c.client()) || url.contains("/cases/" + c.kimCase())
+                        || url.contains("/referrals/" + referral);
+                if (aboutArnsberg) {
+                    Api.Reply reply = api.send(method, url, body, Api.CM_SUNDERN);
+                    if (body == null || reply.status() == 404) {
+                        scoped++;
+                        assertProblemFor(what, reply, 404);
+                        JsonNode newest = expect(api.send("GET", "/audit?user=cm.sundern&limit=1", null, Api.DPO), 200)
+                                .get(0);
+                        assertEquals(what + " audited: " + newest, "DENIED", newest.get("outcome").asText());
+                        assertEquals(what + " audited: " + newest, c.client(), newest.path("clientId").asText());
+                    } else {
+                        // an empty body is refused before any record is looked up: nothing is revealed
+                        assertTrue(what + ": " + reply.raw(), reply.status() == 400 || reply.status() == 422);
+                    }
+                } else if (method.equals("GET")) {
+                    Api.Reply reply = api.send(method, url, body, Api.CM_SUNDERN);
+                    assertFalse(what + " " + reply.raw(), reply.raw().contains(c.client()));
+                }
+            }
+        }
+        assertTrue("operations walked: " + operations, operations >= 40);
+        assertTrue("operations on an Arnsberg record: " + scoped, scoped >= 12);
+        JsonNode anonymous = expect(api.send("GET", "/audit?user=(anonymous)&limit=10000", null, Api.DPO), 200);
+        assertTrue(anonymous.size() >= operations);
+        JsonNode admin = expect(api.send("GET", "/audit?user=admin&limit=10000", null, Api.DPO), 200);
+        assertTrue(count(admin, "DENIED", null) >= operations - 5);
+    }
+
+    private static long count(JsonNode rows, String outcome, String client) {
+        long n = 0;
+        for (JsonNode row : rows) {
+            if (outcome.equals(row.get("outcome").asText())
+                    && (client == null || client.equals(row.path("clientId").asText()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void assertProblemFor(String what, Api.Reply reply, int status) {
+        assertEquals(what + ": " + reply.raw(), status, reply.status());
+        assertTrue(what, reply.contentType().startsWith("application/problem+json"));
+        assertFalse(what, reply.raw().contains("Exception"));
+    }
+
+    private static String fill(String template, ArnsbergCase c, long referral) {
+        String url = template;
+        if (url.startsWith("/clients/")) {
+            url = url.replace("{id}", c.client());
+        } else if (url.startsWith("/referrals/")) {
+            url = url.replace("{id}", String.valueOf(referral));
+        } else if (url.startsWith("/cases/")) {
+            url = url.replace("{id}", String.valueOf(c.kimCase()));
+        } else if (url.startsWith("/indicators/")) {
+            url = url.replace("{id}", "kim.cases.new");
+        } else {
+            url = url.replace("{id}", "1");
+        }
+        return url.replace("{caseId}", String.valueOf(c.kimCase())).replace("{area}", "WORK")
+                .replace("{formId}", "hallenberg.intake").replace("{other}", c.client())
+                .replaceAll("\\{[A-Za-z]+}", "1");
+    }
+
+    /** A district's identity provider: tokens signed with its key (served as JWKS) are accepted, others not. */
+    @Test
+    public void tokensOfTheConfiguredOidcIssuerAreAccepted() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("hsk-idp").generate();
+        String jwks = new JWKSet(key.toPublicJWK()).toString();
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.http.whiteboard.servlet.pattern", "/itest-jwks");
+        ServiceRegistration<Servlet> served = bundleContext.registerService(Servlet.class, new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                response.setContentType("application/json");
+                response.getWriter().write(jwks);
+            }
+        }, properties);
+        String issuer = "https://idp.hochsauerlandkreis.example";
+        Configuration rest = configurationAdmin.getConfiguration("de.kim.rest", null);
+        Dictionary<String, Object> settings = rest.getProperties();
+        try {
+            settings.put("oidc.jwks.url", "http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + "/itest-jwks");
+            settings.put("oidc.issuer", issuer);
+            rest.update(settings);
+            String token = oidcToken(key, issuer, 300);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (api.bearer("GET", "/clients?size=1", token).status() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertEquals(200, api.bearer("GET", "/clients?size=1", token).status());
+            ArnsbergCase c = arnsbergCase();
+            assertProblem(api.bearer("GET", "/cases/" + c.kimCase(), token), 404, null); // a Sundern user
+            assertProblem(api.bearer("GET", "/clients?size=1", oidcToken(new RSAKeyGenerator(2048).keyID("hsk-idp")
+                    .generate(), issuer, 300)), 401, null);
+            assertProblem(api.bearer("GET", "/clients?size=1", oidcToken(key, issuer, -600)), 401, null);
+            assertProblem(api.bearer("GET", "/clients?size=1", oidcToken(key, "https://evil.example", 300)), 401, null);
+        } finally {
+            served.unregister();
+            settings.put("oidc.issuer", "");
+            rest.update(settings);
+        }
+    }
+
+    private static String oidcToken(RSAKey key, String issuer, int seconds) throws Exception {
+        Instant now = Instant.now();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                new JWTClaimsSet.Builder().issuer(issuer).subject("m.mustermann").issueTime(Date.from(now.minusSeconds(120)))
+                        .expirationTime(Date.from(now.plusSeconds(seconds))).claim("roles", List.of("KIM_CASE_MANAGER"))
+                        .claim("municipality", "05958044").claim("office", 32).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    @Test
+    public void tokensWorkLikePasswordsAndExpireIntoA401() {
+        JsonNode token = expect(api.send("POST", "/auth/token", null, Api.CM_SUNDERN), 200);
+        assertEquals("Bearer", token.get("token_type").asText());
+        String jwt = token.get("access_token").asText();
+        assertEquals(3, jwt.split("\\.").length);
+        assertEquals(200, api.bearer("GET", "/clients?size=1", jwt).status());
+        assertProblem(api.bearer("GET", "/clients?size=1", jwt.substring(0, jwt.length() - 4) + "AAAA"), 401, null);
+        assertProblem(api.bearer("GET", "/clients?size=1", "not-a-token"), 401, null);
+        assertProblem(api.bearer("POST", "/auth/token", jwt), 400, null);
+        assertEquals(200, api.send("GET", "/health", null, null).status());
+    }
+
+    @Test
+    public void wrongPasswordsLockTheUser() {
+        for (int i = 0; i < 5; i++) {
+            assertProblem(api.send("GET", "/clients", null, "cm.meschede:wrong" + i), 401, null);
+        }
+        assertProblem(api.send("GET", "/clients?size=1", null, "cm.meschede:kim-demo"), 401, null);
+        assertEquals("other users are not locked", 200, api.send("GET", "/clients?size=1", null, Api.CM).status());
+    }
+
+    /** A changed, an appended forged and a deleted row are each named by kim:audit-verify. */
+    @Test
+    public void auditVerifyFindsChangedForgedAndDeletedRows() throws Exception {
+        arnsbergCase();
+        Console console = new Console(sessionFactory);
+        String intact = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
+        assertTrue(intact, intact.contains("Audit chain intact"));
+        DataSource data = bundleContext.getService(bundleContext.getServiceReferences(DataSource.class,
+                "(osgi.jndi.service.name=kim)").iterator().next());
+        try (Connection db = data.getConnection()) {
+            db.setAutoCommit(true);
+            long[] row = row(db, 3);
+            String user = userOf(db, row[0]);
+            // changed by hand
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("UPDATE KIM_AUDIT SET USER_NAME = 'someone.else' WHERE SEAL = 3");
+            }
+            String changed = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
+            assertTrue(changed, changed.contains("BROKEN at row " + row[0] + " "));
+            try (PreparedStatement s = db.prepareStatement("UPDATE KIM_AUDIT SET USER_NAME = ? WHERE SEAL = 3")) {
+                s.setString(1, user);
+                s.executeUpdate();
+            }
+            // a forged row appended with a made-up hash
+            long last = single(db, "SELECT MAX(SEAL) FROM KIM_AUDIT");
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("INSERT INTO KIM_AUDIT (SEAL, AT_MILLIS, USER_NAME, ACTION_NAME, OUTCOME, PREVIOUS_HASH, HASH)"
+                        + " VALUES (" + (last + 1) + ", 0, 'forger', 'client.read', 'ALLOWED', (SELECT HASH FROM"
+                        + " KIM_AUDIT WHERE SEAL = " + last + "), '" + "ab".repeat(32) + "')");
+            }
+            String forged = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
+            assertTrue(forged, forged.contains("(chain position " + (last + 1) + ")"));
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("DELETE FROM KIM_AUDIT WHERE USER_NAME = 'forger'");
+            }
+            // deleted
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("DELETE FROM KIM_AUDIT WHERE SEAL = 5");
+            }
+            String deleted = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
+            assertTrue(deleted, deleted.contains("chain position 5") && deleted.contains("missing"));
+            assertNotEquals(intact, deleted);
+        }
+    }
+
+    private static long[] row(Connection db, long seal) throws Exception {
+        return new long[] {single(db, "SELECT ID FROM KIM_AUDIT WHERE SEAL = " + seal)};
+    }
+
+    private static String userOf(Connection db, long id) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT USER_NAME FROM KIM_AUDIT WHERE ID = " + id)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static long single(Connection db, String sql) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
