@@ -399,10 +399,11 @@ public class AccessIT extends KimContainerTest {
             }
             // a forged row appended with a made-up hash
             long last = single(db, "SELECT MAX(SEAL) FROM KIM_AUDIT");
+            long id = single(db, "SELECT MAX(ID) FROM KIM_AUDIT") + 1_000_000;
             try (Statement s = db.createStatement()) {
-                s.executeUpdate("INSERT INTO KIM_AUDIT (SEAL, AT_MILLIS, USER_NAME, ACTION_NAME, OUTCOME, PREVIOUS_HASH, HASH)"
-                        + " VALUES (" + (last + 1) + ", 0, 'forger', 'client.read', 'ALLOWED', (SELECT HASH FROM"
-                        + " KIM_AUDIT WHERE SEAL = " + last + "), '" + "ab".repeat(32) + "')");
+                s.executeUpdate("INSERT INTO KIM_AUDIT (ID, SEAL, AT_MILLIS, USER_NAME, ACTION_NAME, OUTCOME,"
+                        + " PREVIOUS_HASH, HASH) VALUES (" + id + ", " + (last + 1) + ", 0, 'forger', 'client.read',"
+                        + " 'ALLOWED', (SELECT HASH FROM KIM_AUDIT WHERE SEAL = " + last + "), '" + "ab".repeat(32) + "')");
             }
             String forged = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
             assertTrue(forged, forged.contains("(chain position " + (last + 1) + ")"));

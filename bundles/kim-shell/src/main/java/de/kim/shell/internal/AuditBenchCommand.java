@@ -45,10 +45,16 @@ public final class AuditBenchCommand implements Action {
         long now = count();
         while (now < rows) {
             try (Connection db = data.getConnection(); Statement s = db.createStatement()) {
-                s.executeUpdate("INSERT INTO KIM_AUDIT (AT_MILLIS, USER_NAME, ROLE_NAME, OFFICE_ID, SCOPE, ACTION_NAME,"
-                        + " CLIENT_ID, CASE_ID, PURPOSE, OUTCOME, DETAIL) SELECT AT_MILLIS, 'bench', ROLE_NAME, OFFICE_ID,"
-                        + " SCOPE, ACTION_NAME, CLIENT_ID, CASE_ID, PURPOSE, OUTCOME, DETAIL FROM KIM_AUDIT"
-                        + " FETCH FIRST " + Math.min(now, rows - now) + " ROWS ONLY");
+                // copies get negative ids below every existing one: the id sequence never reaches them
+                long largest;
+                try (ResultSet r = s.executeQuery("SELECT MAX(ABS(ID)) FROM KIM_AUDIT")) {
+                    r.next();
+                    largest = r.getLong(1);
+                }
+                s.executeUpdate("INSERT INTO KIM_AUDIT (ID, AT_MILLIS, USER_NAME, ROLE_NAME, OFFICE_ID, SCOPE, ACTION_NAME,"
+                        + " CLIENT_ID, CASE_ID, PURPOSE, OUTCOME, DETAIL) SELECT -(ABS(ID) + " + (largest + 1) + "),"
+                        + " AT_MILLIS, 'bench', ROLE_NAME, OFFICE_ID, SCOPE, ACTION_NAME, CLIENT_ID, CASE_ID, PURPOSE,"
+                        + " OUTCOME, DETAIL FROM KIM_AUDIT FETCH FIRST " + Math.min(now, rows - now) + " ROWS ONLY");
             }
             now = count();
             System.out.println("  " + now + " rows");

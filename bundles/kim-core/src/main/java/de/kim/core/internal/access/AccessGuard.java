@@ -49,10 +49,34 @@ public final class AccessGuard {
 
     /** The client, if the caller may do {@code operation} on it; audited. */
     public Access client(EntityManager em, Caller caller, String clientId, Operation operation) {
-        ClientEntity client = clientId == null ? null : em.find(ClientEntity.class, clientId);
-        Optional<Access> access = decide(caller, operation, clientId, null,
-                () -> client == null ? null : clientReach(em, client));
+        Optional<Access> access = decideClient(em, caller, clientId, operation);
         return granted(em, caller, operation, clientId, null, access, "no client with id " + clientId);
+    }
+
+    /**
+     * Whether the caller may do {@code operation} on the client, for work that records its own audit
+     * row later (with {@link #allowed}); a denial is audited at once.
+     */
+    public Access checkClient(EntityManager em, Caller caller, String clientId, Operation operation) {
+        Optional<Access> access = decideClient(em, caller, clientId, operation);
+        if (access.isEmpty()) {
+            audit.denied(caller, operation.action(), clientId, null, "outside the caller's scope or not found");
+            throw new NotFoundException("no client with id " + clientId);
+        }
+        return access.get();
+    }
+
+    private Optional<Access> decideCase(EntityManager em, Caller caller, CaseEntity kimCase, Operation operation) {
+        return decide(caller, operation, kimCase == null ? null : kimCase.clientId(), kimCase == null ? null : kimCase.id(),
+                () -> kimCase == null ? null : caller.has(Role.CASE_MANAGER) && caller.covers(kimCase.ownerMunicipality())
+                        ? new Reach(Set.of(kimCase.ownerMunicipality()), Set.of(), List.of()) : caseReach(em, kimCase));
+    }
+
+    private Optional<Access> decideClient(EntityManager em, Caller caller, String clientId, Operation operation) {
+        ClientEntity client = clientId == null ? null : em.find(ClientEntity.class, clientId);
+        return decide(caller, operation, clientId, null, () -> client == null ? null
+                : caller.has(Role.CASE_MANAGER) && caller.covers(client.municipality())
+                        ? new Reach(Set.of(client.municipality()), Set.of(), List.of()) : clientReach(em, client));
     }
 
     /**
@@ -62,8 +86,7 @@ public final class AccessGuard {
     public Access checkCase(EntityManager em, Caller caller, long caseId, Operation operation) {
         CaseEntity kimCase = em.find(CaseEntity.class, caseId);
         String clientId = kimCase == null ? null : kimCase.clientId();
-        Optional<Access> access = decide(caller, operation, clientId, caseId,
-                () -> kimCase == null ? null : caseReach(em, kimCase));
+        Optional<Access> access = decideCase(em, caller, kimCase, operation);
         if (access.isEmpty()) {
             audit.denied(caller, operation.action(), clientId, caseId, "outside the caller's scope or not found");
             throw new NotFoundException("no case with id " + caseId);
@@ -75,8 +98,7 @@ public final class AccessGuard {
     public Access kimCase(EntityManager em, Caller caller, long caseId, Operation operation) {
         CaseEntity kimCase = em.find(CaseEntity.class, caseId);
         String clientId = kimCase == null ? null : kimCase.clientId();
-        Optional<Access> access = decide(caller, operation, clientId, caseId,
-                () -> kimCase == null ? null : caseReach(em, kimCase));
+        Optional<Access> access = decideCase(em, caller, kimCase, operation);
         return granted(em, caller, operation, clientId, caseId, access, "no case with id " + caseId);
     }
 

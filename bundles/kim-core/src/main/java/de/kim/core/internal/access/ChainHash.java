@@ -25,7 +25,8 @@ public final class ChainHash {
     }
 
     /**
-     * @param row the row's columns in the order of {@link AuditColumns#SEALED}, from ID to DETAIL
+     * @param row the row's columns ID, AT_MILLIS, USER_NAME, ROLE_NAME, OFFICE_ID, SCOPE, ACTION_NAME,
+     *            CLIENT_ID, CASE_ID, PURPOSE, OUTCOME, DETAIL as JDBC gives them
      */
     public String of(long seal, Object[] row, String previousHash) {
         text.setLength(0);

@@ -8,6 +8,7 @@ import de.kim.api.access.ChainVerification;
 import de.kim.api.access.ForbiddenException;
 import de.kim.api.access.Role;
 import de.kim.core.internal.persistence.Transactions;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import javax.persistence.TypedQuery;
+import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,10 +41,10 @@ public final class JpaAuditTrail implements AuditTrail {
     @ObjectClassDefinition(name = "KIM audit trail", description = "Sealing of the audit trail's hash chain")
     public @interface Config {
         @AttributeDefinition(description = "Milliseconds between two runs of the sealer")
-        long seal_interval_ms() default 1000;
+        long seal_interval_ms() default 2000;
 
         @AttributeDefinition(description = "Rows linked into the chain per transaction of the sealer")
-        int seal_batch() default 5000;
+        int seal_batch() default 4000;
     }
 
     private final Transactions tx;
@@ -56,10 +58,10 @@ public final class JpaAuditTrail implements AuditTrail {
 
     @Activate
     public JpaAuditTrail(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa, @Reference AuditLog log,
-            Config config) {
+            @Reference(target = "(osgi.jndi.service.name=kim)") DataSource data, Config config) {
         this.tx = new Transactions(jpa);
         this.log = log;
-        this.chain = new AuditChain(Math.max(1, config.seal_batch()));
+        this.chain = new AuditChain(data, Math.max(1, Math.min(4000, config.seal_batch())));
         long interval = Math.max(50, config.seal_interval_ms());
         sealer.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
@@ -82,7 +84,11 @@ public final class JpaAuditTrail implements AuditTrail {
         int total = 0;
         int sealed;
         do {
-            sealed = tx.write(chain::sealBatch);
+            try {
+                sealed = chain.sealBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("sealing the audit trail failed: " + e.getMessage(), e);
+            }
             total += sealed;
         } while (sealed == chain.batch());
         return total;
@@ -134,7 +140,11 @@ public final class JpaAuditTrail implements AuditTrail {
     public ChainVerification verify(Caller caller, LongConsumer progress) {
         require(caller, EnumSet.of(Role.DATA_PROTECTION, Role.ADMIN, Role.SYSTEM), "verify the audit trail");
         seal();
-        return tx.read(em -> chain.verify(em, progress));
+        try {
+            return chain.verify(progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("checking the audit trail failed: " + e.getMessage(), e);
+        }
     }
 
     private static void require(Caller caller, EnumSet<Role> roles, String what) {

@@ -52,7 +52,7 @@ public final class JpaCaseService implements CaseService {
         require(kimCase != null, "body", "a case is required");
         Operation open = Operation.write("case.open");
         return tx.write(em -> {
-            guard.client(em, caller, kimCase.clientId(), open);
+            guard.checkClient(em, caller, kimCase.clientId(), open);
             checkCaseData(em, kimCase);
             guard.requireTeamOf(caller, open, kimCase.ownerMunicipality());
             CaseEntity entity = new CaseEntity(kimCase, today());
