@@ -3,7 +3,9 @@ package de.kim.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.junit.Assert.assertFalse;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
@@ -11,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -23,10 +27,12 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerMethod;
 
 /**
- * An office created over REST is still there after the container restarts. Each test method runs
- * in a container of its own (PerMethod) on one Derby database: the first container creates the
- * office, the second, started after the first has stopped, reads it back. The two methods are one
- * scenario and run in name order.
+ * An office and a client created over REST are still there after the container restarts, in a
+ * database encrypted at rest whose boot password comes from configuration (a secret file read by
+ * Felix' configuration interpolation, as README.md describes). Each test method runs in a container
+ * of its own (PerMethod) on one Derby database: the first container creates the records, the
+ * second, started after the first has stopped, reads them back and finds the client's name nowhere
+ * in the database's files. The two methods are one scenario and run in name order.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
@@ -36,15 +42,31 @@ public class RestartIT {
     private static final Path RUN = Paths.get(System.getProperty("kim.exam.dir", "target/exam"),
             "restart-" + UUID.randomUUID()).toAbsolutePath();
     private static final String HANDOVER = "kim.itest.restart.handover";
+    private static final String DATABASE = "kim.itest.restart.database";
+    private static final String SECRET = "kim-db-boot-password";
 
     private final Api api = new Api();
 
     @Configuration
     public Option[] config() {
         String database = new File(RUN.toFile(), "derby").getAbsolutePath();
+        File secret = RUN.resolve(SECRET).toFile();
+        try {
+            Files.createDirectories(RUN);
+            if (!secret.exists()) {
+                Files.writeString(secret.toPath(), "boot-" + UUID.randomUUID(), StandardCharsets.UTF_8);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         return KimContainer.options(
                 editConfigurationFilePut("etc/org.ops4j.datasource-kim.cfg", "url",
                         "jdbc:derby:" + database + ";create=true"),
+                editConfigurationFilePut("etc/org.ops4j.datasource-kim.cfg", "connectionAttributes",
+                        "create=true;dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;bootPassword=$[secret:"
+                        + SECRET + "]"),
+                replaceConfigurationFile("etc/" + SECRET, secret),
+                systemProperty(DATABASE).value(database),
                 systemProperty(HANDOVER).value(RUN.resolve("office.json").toString()));
     }
 
@@ -58,6 +80,17 @@ public class RestartIT {
         Path handover = Paths.get(System.getProperty(HANDOVER));
         Files.createDirectories(handover.getParent());
         Files.writeString(handover, created.raw(), StandardCharsets.UTF_8);
+
+        Api.Reply client = api.send("POST", "/clients", "{\"familyName\":\"" + marker() + "\",\"givenNames\":\"Amira\","
+                + "\"dateOfBirth\":\"1990-04-01\",\"municipality\":\"05958032\"}", Api.CM);
+        assertEquals(client.raw(), 201, client.status());
+        assertEquals(1, api.get("/clients?q=" + marker()).body().get("total").asInt());
+    }
+
+    /** A family name found in no other file: derived from the run's folder, so both containers know it. */
+    private static String marker() {
+        String run = Paths.get(System.getProperty(HANDOVER)).getParent().getFileName().toString();
+        return "Geheimname" + run.substring(run.length() - 12).toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "Q");
     }
 
     @Test
@@ -72,5 +105,33 @@ public class RestartIT {
         assertEquals("the seed was not loaded twice", 12, api.get("/municipalities").body().size());
         assertEquals(1, api.get("/offices?kind=AGENTUR").body().size());
         assertEquals("the demo family was not loaded twice", 3, api.get("/clients?q=haddad").body().get("total").asInt());
+        assertEquals("the client written before the restart is readable with the boot password", 1,
+                api.get("/clients?q=" + marker()).body().get("total").asInt());
+
+        Path database = Paths.get(System.getProperty(DATABASE));
+        String service = Files.readString(database.resolve("service.properties"), StandardCharsets.ISO_8859_1);
+        assertTrue("Derby reports the database encrypted", service.contains("dataEncryption=true"));
+        byte[] name = marker().getBytes(StandardCharsets.US_ASCII);
+        long files = 0;
+        try (Stream<Path> all = Files.walk(database)) {
+            for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                files++;
+                assertFalse("the client's name is readable in " + file, contains(Files.readAllBytes(file), name));
+            }
+        }
+        assertTrue("the database has data and log files", files > 10);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

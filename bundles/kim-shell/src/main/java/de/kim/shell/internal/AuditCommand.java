@@ -1,5 +1,6 @@
 package de.kim.shell.internal;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.access.AuditEntry;
 import de.kim.api.access.AuditQuery;
 import de.kim.api.access.AuditTrail;

@@ -1,5 +1,6 @@
 package de.kim.shell.internal;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.CaseService;
 import de.kim.api.ReferralService;
 import de.kim.api.TimelineService;

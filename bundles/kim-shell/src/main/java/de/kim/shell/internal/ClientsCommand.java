@@ -1,5 +1,6 @@
 package de.kim.shell.internal;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.ClientService;
 import de.kim.api.model.Client;
 import de.kim.api.model.ClientQuery;

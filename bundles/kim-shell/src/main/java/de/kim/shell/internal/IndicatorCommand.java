@@ -1,5 +1,6 @@
 package de.kim.shell.internal;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.IndicatorService;
 import de.kim.api.KimException;
 import de.kim.api.model.Dimension;

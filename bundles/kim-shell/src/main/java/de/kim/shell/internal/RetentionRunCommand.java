@@ -1,5 +1,6 @@
 package de.kim.shell.internal;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.RetentionService;
 import de.kim.api.access.Callers;
 import de.kim.api.model.RetentionReport;

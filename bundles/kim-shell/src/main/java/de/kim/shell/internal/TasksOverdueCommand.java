@@ -1,5 +1,6 @@
 package de.kim.shell.internal;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.ProcedureService;
 import de.kim.api.model.CaseTask;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package de.kim.shell.internal;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.TimelineService;
 import de.kim.api.model.ClientTask;
 import de.kim.api.model.PlannedTransition;

@@ -18,6 +18,7 @@ import java.util.function.LongConsumer;
 import javax.persistence.TypedQuery;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -60,6 +61,8 @@ public final class JpaAuditTrail implements AuditTrail {
     public JpaAuditTrail(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa, @Reference AuditLog log,
             @Reference(target = "(osgi.jndi.service.name=kim)") DataSource data, Config config) {
         this.tx = new Transactions(jpa);
+        // deploy the persistence unit now (creates or extends the tables), before the sealer reads them
+        jpa.txExpr(TransactionType.Supports, em -> em.getMetamodel());
         this.log = log;
         this.chain = new AuditChain(data, Math.max(1, Math.min(4000, config.seal_batch())));
         long interval = Math.max(50, config.seal_interval_ms());

@@ -1,5 +1,10 @@
 package de.kim.core.internal.cases;
 
+import de.kim.core.internal.handover.Referrals;
+import de.kim.core.internal.store.ActivityEntity;
+import de.kim.core.internal.store.AssessmentEmbeddable;
+import de.kim.core.internal.store.CaseEntity;
+import de.kim.core.internal.store.GoalEntity;
 import de.kim.api.CaseService;
 import de.kim.api.ConflictException;
 import de.kim.api.NotFoundException;

@@ -1,5 +1,10 @@
 package de.kim.core.internal.cases;
 
+import de.kim.core.internal.handover.ReferralEvents;
+import de.kim.core.internal.handover.Referrals;
+import de.kim.core.internal.store.CaseEntity;
+import de.kim.core.internal.store.ConsentEntity;
+import de.kim.core.internal.store.ReferralEntity;
 import de.kim.api.ConflictException;
 import de.kim.api.DirectoryService;
 import de.kim.api.NotFoundException;
@@ -13,9 +18,9 @@ import de.kim.api.access.Caller;
 import de.kim.api.access.Role;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Operation;
-import de.kim.core.internal.clients.Handovers;
-import de.kim.core.internal.clients.Periods;
-import de.kim.core.internal.clients.PlannedTransitionEntity;
+import de.kim.core.internal.handover.Handovers;
+import de.kim.core.internal.handover.Periods;
+import de.kim.core.internal.store.PlannedTransitionEntity;
 import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package de.kim.core.internal.cases;
 
+import de.kim.core.internal.store.StructuralFindingEntity;
 import de.kim.api.ConflictException;
 import de.kim.api.NotFoundException;
 import de.kim.api.StructuralFindingService;

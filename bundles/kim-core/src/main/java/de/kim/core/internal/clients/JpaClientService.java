@@ -1,5 +1,9 @@
 package de.kim.core.internal.clients;
 
+import de.kim.core.internal.store.ClientEntity;
+import de.kim.core.internal.store.ClientNameKeyEntity;
+import de.kim.core.internal.store.HouseholdLinkEmbeddable;
+import de.kim.core.internal.store.NameKey;
 import de.kim.api.ClientService;
 import de.kim.api.NotFoundException;
 import de.kim.api.ValidationException;

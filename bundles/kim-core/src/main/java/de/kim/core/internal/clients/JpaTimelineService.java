@@ -1,5 +1,12 @@
 package de.kim.core.internal.clients;
 
+import de.kim.core.internal.handover.Periods;
+import de.kim.core.internal.handover.Handovers;
+import de.kim.core.internal.store.ClientEntity;
+import de.kim.core.internal.store.ClientTaskEntity;
+import de.kim.core.internal.store.LegalDomainPeriodEntity;
+import de.kim.core.internal.store.PlannedTransitionEntity;
+import de.kim.core.internal.store.ResidenceStatusEntity;
 import de.kim.api.ConflictException;
 import de.kim.api.DirectoryService;
 import de.kim.api.KimException;
@@ -17,7 +24,7 @@ import de.kim.api.model.ResidenceStatus;
 import de.kim.api.model.ResidenceTitle;
 import de.kim.api.model.StatusChange;
 import de.kim.api.model.Timeline;
-import de.kim.core.internal.cases.ReferralEvents;
+import de.kim.core.internal.handover.ReferralEvents;
 import de.kim.api.access.Caller;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Access;

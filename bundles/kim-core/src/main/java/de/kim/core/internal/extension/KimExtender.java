@@ -5,9 +5,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.kim.api.DirectoryService;
 import de.kim.api.ExtensionService;
 import de.kim.api.model.Extension;
-import de.kim.core.internal.forms.FormCompiler;
-import de.kim.core.internal.indicators.IndicatorCompiler;
-import de.kim.core.internal.procedures.ProcedureCompiler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,13 +42,16 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
 
     @Activate
     public KimExtender(BundleContext context, @Reference Definitions definitions, @Reference CodeExtensions code,
-            @Reference DirectoryService directory) {
+            @Reference DirectoryService directory,
+            @Reference(target = "(kim.definition.kind=FORM)") DefinitionCompiler forms,
+            @Reference(target = "(kim.definition.kind=PROCEDURE)") DefinitionCompiler procedures,
+            @Reference(target = "(kim.definition.kind=INDICATOR)") DefinitionCompiler indicators) {
         this.definitions = definitions;
         this.code = code;
         this.directory = new LocalDirectory(directory);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-        this.reader = new ExtensionReader(json, Map.of(Kind.FORM, new FormCompiler(json),
-                Kind.PROCEDURE, new ProcedureCompiler(), Kind.INDICATOR, new IndicatorCompiler()));
+        this.reader = new ExtensionReader(json, Map.of(Kind.FORM, forms, Kind.PROCEDURE, procedures,
+                Kind.INDICATOR, indicators));
         this.ownBundleId = context.getBundle().getBundleId();
         this.context = context;
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);

@@ -11,17 +11,15 @@ import de.kim.core.internal.logic.JsonRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Checks a form definition ({@code schema}, {@code layout}) and compiles its JSON Schema (draft
  * 2020-12 unless the schema names another draft).
  */
+@Component(service = DefinitionCompiler.class, property = "kim.definition.kind=FORM")
 public final class FormCompiler implements DefinitionCompiler {
-    private final ObjectMapper json;
-
-    public FormCompiler(ObjectMapper json) {
-        this.json = json;
-    }
+    private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public Kind kind() {

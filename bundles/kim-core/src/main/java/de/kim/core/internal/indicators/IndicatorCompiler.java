@@ -5,12 +5,14 @@ import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.logic.JsonRule;
 import de.kim.core.internal.logic.SqlCondition;
 import java.util.Map;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Checks an indicator definition ({@code numerator}, optional {@code denominator}: each a
  * {@code fact}, a {@code filter} rule and the {@code date} field periods refer to) by translating its
  * filters to SQL, so an unknown fact or field is refused when the bundle starts.
  */
+@Component(service = DefinitionCompiler.class, property = "kim.definition.kind=INDICATOR")
 public final class IndicatorCompiler implements DefinitionCompiler {
 
     @Override

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Component;
 
 /** Checks a procedure definition: known events, valid rules, and references between stages, tasks, milestones. */
+@Component(service = DefinitionCompiler.class, property = "kim.definition.kind=PROCEDURE")
 public final class ProcedureCompiler implements DefinitionCompiler {
     /** The events a criterion can name. */
     public static final Pattern EVENTS = Pattern.compile(

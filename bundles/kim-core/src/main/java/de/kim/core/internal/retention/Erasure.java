@@ -1,9 +1,9 @@
 package de.kim.core.internal.retention;
 
-import de.kim.core.internal.cases.CaseEntity;
-import de.kim.core.internal.cases.ReferralEntity;
-import de.kim.core.internal.cases.StructuralFindingEntity;
-import de.kim.core.internal.clients.ClientEntity;
+import de.kim.core.internal.store.CaseEntity;
+import de.kim.core.internal.store.ReferralEntity;
+import de.kim.core.internal.store.StructuralFindingEntity;
+import de.kim.core.internal.store.ClientEntity;
 import de.kim.core.internal.procedures.ProcedureInstanceEntity;
 import java.util.List;
 import javax.persistence.EntityManager;

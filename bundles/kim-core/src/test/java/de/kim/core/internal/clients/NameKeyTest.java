@@ -1,5 +1,6 @@
 package de.kim.core.internal.clients;
 
+import de.kim.core.internal.store.NameKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.LegalDomain;
 import de.kim.api.model.PlannedTransition;
@@ -56,7 +56,7 @@ public class PlannedTransitionEntity {
     protected PlannedTransitionEntity() {
     }
 
-    PlannedTransitionEntity(String clientId, String ruleId, LegalDomain from, LegalDomain to, LocalDate effectiveDate,
+    public PlannedTransitionEntity(String clientId, String ruleId, LegalDomain from, LegalDomain to, LocalDate effectiveDate,
             Long receivingOfficeId, LocalDate deadline) {
         this.clientId = clientId;
         this.ruleId = ruleId;

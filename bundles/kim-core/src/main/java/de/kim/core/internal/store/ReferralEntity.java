@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.Purpose;
 import de.kim.api.model.Referral;
@@ -59,7 +59,7 @@ public class ReferralEntity {
     protected ReferralEntity() {
     }
 
-    ReferralEntity(CaseEntity kimCase, Referral r, LocalDate today) {
+    public ReferralEntity(CaseEntity kimCase, Referral r, LocalDate today) {
         this.kimCase = kimCase;
         this.toOfficeId = r.toOfficeId();
         this.kind = r.kind();
@@ -74,35 +74,35 @@ public class ReferralEntity {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    CaseEntity kimCase() {
+    public CaseEntity kimCase() {
         return kimCase;
     }
 
-    long toOfficeId() {
+    public long toOfficeId() {
         return toOfficeId;
     }
 
-    Referral.Kind kind() {
+    public Referral.Kind kind() {
         return kind;
     }
 
-    Purpose purpose() {
+    public Purpose purpose() {
         return purpose;
     }
 
-    Referral.Status status() {
+    public Referral.Status status() {
         return status;
     }
 
-    Long transitionId() {
+    public Long transitionId() {
         return transitionId;
     }
 
-    void moveTo(Referral.Status target, String newOutcome) {
+    public void moveTo(Referral.Status target, String newOutcome) {
         this.status = target;
         if (newOutcome != null) {
             this.outcome = newOutcome;

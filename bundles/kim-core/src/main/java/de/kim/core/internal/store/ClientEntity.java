@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.Client;
 import java.time.LocalDate;
@@ -64,12 +64,12 @@ public class ClientEntity {
     protected ClientEntity() {
     }
 
-    ClientEntity(String id, Client client) {
+    public ClientEntity(String id, Client client) {
         this.id = id;
         assign(client);
     }
 
-    final void assign(Client c) {
+    public final void assign(Client c) {
         this.familyName = c.familyName().strip();
         this.givenNames = c.givenNames() == null ? null : c.givenNames().strip();
         this.dateOfBirth = c.dateOfBirth();
@@ -83,7 +83,7 @@ public class ClientEntity {
     }
 
     /** The search keys of this client's name: one per normalized word, each with the sort name. */
-    List<ClientNameKeyEntity> nameKeys() {
+    public List<ClientNameKeyEntity> nameKeys() {
         String sortName = String.join(" ", NameKey.tokens(familyName)) + " "
                 + String.join(" ", NameKey.tokens(givenNames)) + " " + id;
         return NameKey.tokens(familyName, givenNames).stream()
@@ -94,7 +94,7 @@ public class ClientEntity {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
@@ -102,11 +102,11 @@ public class ClientEntity {
         return dateOfBirth;
     }
 
-    LocalDate arrivalDate() {
+    public LocalDate arrivalDate() {
         return arrivalDate;
     }
 
-    boolean employable() {
+    public boolean employable() {
         return employable;
     }
 
@@ -114,7 +114,7 @@ public class ClientEntity {
         return municipality;
     }
 
-    Set<HouseholdLinkEmbeddable> household() {
+    public Set<HouseholdLinkEmbeddable> household() {
         return household;
     }
 

@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.handover;
 
 import de.kim.api.ReferralService;
 import de.kim.api.model.Referral;

@@ -1,5 +1,6 @@
-package de.kim.shell.internal;
+package de.kim.bench.commands;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.access.AuditTrail;
 import de.kim.api.access.Callers;
 import de.kim.api.access.ChainVerification;

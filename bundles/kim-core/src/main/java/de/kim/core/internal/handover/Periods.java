@@ -1,5 +1,7 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.handover;
 
+import de.kim.core.internal.store.LegalDomainPeriodEntity;
+import de.kim.core.internal.store.PlannedTransitionEntity;
 import de.kim.api.ConflictException;
 import de.kim.api.NotFoundException;
 import de.kim.api.ValidationException;
@@ -19,7 +21,7 @@ import javax.persistence.EntityManager;
  */
 public final class Periods {
     /** The legal domains a timeline period can have. */
-    static final Set<LegalDomain> TIMELINE_DOMAINS = Set.of(LegalDomain.AsylbLG, LegalDomain.SGB2, LegalDomain.SGB3,
+    public static final Set<LegalDomain> TIMELINE_DOMAINS = Set.of(LegalDomain.AsylbLG, LegalDomain.SGB2, LegalDomain.SGB3,
             LegalDomain.SGB8, LegalDomain.SGB12);
 
     private final EntityManager em;
@@ -30,13 +32,13 @@ public final class Periods {
         this.clientId = clientId;
     }
 
-    List<LegalDomainPeriodEntity> all() {
+    public List<LegalDomainPeriodEntity> all() {
         return em.createQuery("SELECT p FROM LegalDomainPeriodEntity p WHERE p.clientId = :c ORDER BY p.from, p.id",
                 LegalDomainPeriodEntity.class).setParameter("c", clientId).getResultList();
     }
 
     /** Checks and stores a period whose office is already resolved. */
-    LegalDomainPeriodEntity add(LegalDomain domain, LocalDate from, LocalDate to, Long officeId) {
+    public LegalDomainPeriodEntity add(LegalDomain domain, LocalDate from, LocalDate to, Long officeId) {
         List<Violation> violations = new ArrayList<>();
         if (domain == null || !TIMELINE_DOMAINS.contains(domain)) {
             violations.add(new Violation("domain", "must be one of AsylbLG, SGB2, SGB3, SGB8, SGB12"));
@@ -63,7 +65,7 @@ public final class Periods {
         return period;
     }
 
-    LegalDomainPeriodEntity end(long periodId, LocalDate to) {
+    public LegalDomainPeriodEntity end(long periodId, LocalDate to) {
         LegalDomainPeriodEntity period = em.find(LegalDomainPeriodEntity.class, periodId);
         if (period == null || !period.clientId().equals(clientId)) {
             throw new NotFoundException("client " + clientId + " has no legal-domain period " + periodId);
@@ -118,12 +120,12 @@ public final class Periods {
         }
     }
 
-    List<TransitionEngine.Span> spans() {
+    public List<TransitionEngine.Span> spans() {
         return all().stream().map(LegalDomainPeriodEntity::toSpan).toList();
     }
 
     /** The domains of the spans in force on {@code day}. */
-    static Set<LegalDomain> openOn(List<TransitionEngine.Span> spans, LocalDate day) {
+    public static Set<LegalDomain> openOn(List<TransitionEngine.Span> spans, LocalDate day) {
         Set<LegalDomain> domains = new HashSet<>();
         for (TransitionEngine.Span span : spans) {
             if (span.covers(day)) {

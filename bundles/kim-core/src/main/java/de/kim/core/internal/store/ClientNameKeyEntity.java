@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -32,7 +32,7 @@ public class ClientNameKeyEntity {
     protected ClientNameKeyEntity() {
     }
 
-    ClientNameKeyEntity(String clientId, String token, String sortName) {
+    public ClientNameKeyEntity(String clientId, String token, String sortName) {
         this.clientId = clientId;
         this.token = token.length() > 100 ? token.substring(0, 100) : token;
         this.id = clientId + "/" + this.token;

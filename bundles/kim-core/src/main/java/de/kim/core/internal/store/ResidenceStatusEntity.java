@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.ResidenceStatus;
 import de.kim.api.model.ResidenceTitle;
@@ -42,7 +42,7 @@ public class ResidenceStatusEntity {
     protected ResidenceStatusEntity() {
     }
 
-    ResidenceStatusEntity(String clientId, ResidenceStatus status, ResidenceTitle previous) {
+    public ResidenceStatusEntity(String clientId, ResidenceStatus status, ResidenceTitle previous) {
         this.clientId = clientId;
         this.previousTitle = previous;
         this.title = status.title();
@@ -51,23 +51,23 @@ public class ResidenceStatusEntity {
         this.issuingOfficeId = status.issuingOfficeId();
     }
 
-    ResidenceTitle previousTitle() {
+    public ResidenceTitle previousTitle() {
         return previousTitle;
     }
 
-    LocalDate validFrom() {
+    public LocalDate validFrom() {
         return validFrom;
     }
 
-    LocalDate validTo() {
+    public LocalDate validTo() {
         return validTo;
     }
 
-    void endOn(LocalDate day) {
+    public void endOn(LocalDate day) {
         this.validTo = day;
     }
 
-    ResidenceStatus toModel() {
+    public ResidenceStatus toModel() {
         return new ResidenceStatus(id, title, validFrom, validTo, issuingOfficeId);
     }
 }

@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import java.text.Normalizer;
 import java.util.Arrays;

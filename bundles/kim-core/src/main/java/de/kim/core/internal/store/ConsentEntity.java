@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.Consent;
 import de.kim.api.model.OfficeKind;
@@ -45,7 +45,7 @@ public class ConsentEntity {
     protected ConsentEntity() {
     }
 
-    ConsentEntity(String clientId, Consent c) {
+    public ConsentEntity(String clientId, Consent c) {
         this.clientId = clientId;
         this.recipientOfficeId = c.recipientOfficeId();
         this.recipientKind = c.recipientKind();
@@ -54,24 +54,24 @@ public class ConsentEntity {
         this.documentRef = c.documentRef();
     }
 
-    String clientId() {
+    public String clientId() {
         return clientId;
     }
 
-    LocalDate givenOn() {
+    public LocalDate givenOn() {
         return givenOn;
     }
 
-    LocalDate withdrawnOn() {
+    public LocalDate withdrawnOn() {
         return withdrawnOn;
     }
 
-    void withdraw(LocalDate on) {
+    public void withdraw(LocalDate on) {
         this.withdrawnOn = on;
     }
 
     /** Whether this consent names {@code office} (of {@code kind}) and purpose {@code p}, in force or not. */
-    boolean names(long officeId, OfficeKind kind, Purpose p) {
+    public boolean names(long officeId, OfficeKind kind, Purpose p) {
         boolean recipient = recipientOfficeId != null ? recipientOfficeId == officeId : recipientKind == kind;
         return recipient && purpose == p;
     }
@@ -82,7 +82,7 @@ public class ConsentEntity {
         return names(officeId, kind, p) && inForce;
     }
 
-    Consent toModel() {
+    public Consent toModel() {
         return new Consent(id, clientId, recipientOfficeId, recipientKind, purpose, givenOn, withdrawnOn, documentRef);
     }
 }

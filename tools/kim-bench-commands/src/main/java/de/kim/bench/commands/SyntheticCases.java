@@ -1,4 +1,4 @@
-package de.kim.shell.internal;
+package de.kim.bench.commands;
 
 import java.sql.Connection;
 import java.sql.Date;

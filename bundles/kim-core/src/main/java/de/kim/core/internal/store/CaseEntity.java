@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.Activity;
 import de.kim.api.model.Case;
@@ -81,13 +81,13 @@ public class CaseEntity {
     protected CaseEntity() {
     }
 
-    CaseEntity(Case c, LocalDate today) {
+    public CaseEntity(Case c, LocalDate today) {
         this.clientId = c.clientId();
         this.openedOn = c.openedOn() == null ? today : c.openedOn();
         assign(c);
     }
 
-    final void assign(Case c) {
+    public final void assign(Case c) {
         this.ownerMunicipality = c.ownerMunicipality();
         this.caseManager = c.caseManager();
         this.targetGroup = c.targetGroup();
@@ -114,7 +114,7 @@ public class CaseEntity {
         return ownerMunicipality;
     }
 
-    TargetGroup targetGroup() {
+    public TargetGroup targetGroup() {
         return targetGroup;
     }
 
@@ -122,7 +122,7 @@ public class CaseEntity {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
@@ -134,7 +134,7 @@ public class CaseEntity {
         return phase;
     }
 
-    void moveTo(CasePhase target, String reason, LocalDate today) {
+    public void moveTo(CasePhase target, String reason, LocalDate today) {
         this.phase = target;
         if (target == CasePhase.CLOSED) {
             this.closedOn = today;
@@ -142,25 +142,25 @@ public class CaseEntity {
         }
     }
 
-    void handTo(Long officeId) {
+    public void handTo(Long officeId) {
         this.holderOfficeId = officeId;
     }
 
-    List<AssessmentEmbeddable> assessments() {
+    public List<AssessmentEmbeddable> assessments() {
         return assessments;
     }
 
-    List<GoalEntity> goals() {
+    public List<GoalEntity> goals() {
         return goals;
     }
 
-    void noteContact(LocalDate day) {
+    public void noteContact(LocalDate day) {
         if (firstContactOn == null || day.isBefore(firstContactOn)) {
             firstContactOn = day;
         }
     }
 
-    List<ActivityEntity> activities() {
+    public List<ActivityEntity> activities() {
         return activities;
     }
 

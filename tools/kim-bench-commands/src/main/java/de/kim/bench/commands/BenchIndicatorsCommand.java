@@ -1,5 +1,6 @@
-package de.kim.shell.internal;
+package de.kim.bench.commands;
 
+import de.kim.shell.ConsoleCaller;
 import de.kim.api.IndicatorService;
 import de.kim.api.model.Dimension;
 import de.kim.api.model.IndicatorValues;

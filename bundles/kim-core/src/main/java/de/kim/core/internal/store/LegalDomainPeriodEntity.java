@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.LegalDomain;
 import de.kim.api.model.LegalDomainPeriod;
@@ -47,7 +47,7 @@ public class LegalDomainPeriodEntity {
     protected LegalDomainPeriodEntity() {
     }
 
-    LegalDomainPeriodEntity(String clientId, LegalDomain domain, LocalDate from, LocalDate to, Long officeId) {
+    public LegalDomainPeriodEntity(String clientId, LegalDomain domain, LocalDate from, LocalDate to, Long officeId) {
         this.clientId = clientId;
         this.domain = domain;
         this.from = from;
@@ -55,41 +55,41 @@ public class LegalDomainPeriodEntity {
         this.officeId = officeId;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    String clientId() {
+    public String clientId() {
         return clientId;
     }
 
-    LegalDomain domain() {
+    public LegalDomain domain() {
         return domain;
     }
 
-    LocalDate from() {
+    public LocalDate from() {
         return from;
     }
 
-    LocalDate to() {
+    public LocalDate to() {
         return to;
     }
 
-    void followOn(LocalDate previousEnd) {
+    public void followOn(LocalDate previousEnd) {
         this.benefitChange = previousEnd != null;
         this.benefitGapDays = previousEnd == null ? null
                 : (int) java.time.temporal.ChronoUnit.DAYS.between(previousEnd, from) - 1;
     }
 
-    void endOn(LocalDate day) {
+    public void endOn(LocalDate day) {
         this.to = day;
     }
 
-    TransitionEngine.Span toSpan() {
+    public TransitionEngine.Span toSpan() {
         return new TransitionEngine.Span(domain, from, to);
     }
 
-    LegalDomainPeriod toModel() {
+    public LegalDomainPeriod toModel() {
         return new LegalDomainPeriod(id, domain, from, to, officeId);
     }
 }

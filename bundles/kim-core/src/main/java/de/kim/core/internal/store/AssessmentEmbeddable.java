@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.Assessment;
 import de.kim.api.model.TopicArea;
@@ -26,18 +26,18 @@ public class AssessmentEmbeddable {
     protected AssessmentEmbeddable() {
     }
 
-    AssessmentEmbeddable(Assessment a) {
+    public AssessmentEmbeddable(Assessment a) {
         this.area = a.area();
         this.need = a.need();
         this.note = a.note();
         this.assessedOn = a.assessedOn();
     }
 
-    TopicArea area() {
+    public TopicArea area() {
         return area;
     }
 
-    Assessment toModel() {
+    public Assessment toModel() {
         return new Assessment(area, need, note, assessedOn);
     }
 }

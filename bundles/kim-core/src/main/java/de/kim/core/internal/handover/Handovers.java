@@ -1,12 +1,12 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.handover;
 
+import de.kim.core.internal.store.PlannedTransitionEntity;
 import de.kim.api.ConflictException;
 import de.kim.api.model.Office;
 import de.kim.api.model.Purpose;
 import de.kim.api.model.Referral;
-import de.kim.core.internal.cases.CaseEntity;
-import de.kim.core.internal.cases.ReferralEntity;
-import de.kim.core.internal.cases.Referrals;
+import de.kim.core.internal.store.CaseEntity;
+import de.kim.core.internal.store.ReferralEntity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

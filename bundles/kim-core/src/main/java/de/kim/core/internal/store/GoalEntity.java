@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.Goal;
 import de.kim.api.model.TargetGroup;
@@ -56,7 +56,7 @@ public class GoalEntity {
     protected GoalEntity() {
     }
 
-    GoalEntity(CaseEntity kimCase, Goal goal, LocalDate today) {
+    public GoalEntity(CaseEntity kimCase, Goal goal, LocalDate today) {
         this.kimCase = kimCase;
         copyCase(kimCase.clientId(), kimCase.ownerMunicipality(), kimCase.targetGroup());
         assign(goal);
@@ -64,7 +64,7 @@ public class GoalEntity {
         this.status = goal.status() == null ? Goal.Status.AGREED : goal.status();
     }
 
-    final void assign(Goal goal) {
+    public final void assign(Goal goal) {
         this.area = goal.area();
         this.description = goal.description().strip();
         this.dueDate = goal.dueDate();
@@ -73,21 +73,21 @@ public class GoalEntity {
         }
     }
 
-    void copyCase(String client, String municipality, TargetGroup targetGroup) {
+    public void copyCase(String client, String municipality, TargetGroup targetGroup) {
         this.clientId = client;
         this.caseMunicipality = municipality;
         this.caseTargetGroup = targetGroup;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    CaseEntity kimCase() {
+    public CaseEntity kimCase() {
         return kimCase;
     }
 
-    Goal toModel() {
+    public Goal toModel() {
         return new Goal(id, area, description, status, agreedOn, dueDate);
     }
 }

@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.ClientTask;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ public class ClientTaskEntity {
     protected ClientTaskEntity() {
     }
 
-    ClientTaskEntity(String clientId, String ruleId, String title, LocalDate due, LocalDate warnFrom) {
+    public ClientTaskEntity(String clientId, String ruleId, String title, LocalDate due, LocalDate warnFrom) {
         this.clientId = clientId;
         this.ruleId = ruleId;
         this.title = title;
@@ -45,7 +45,7 @@ public class ClientTaskEntity {
         this.warnFrom = warnFrom;
     }
 
-    ClientTask toModel() {
+    public ClientTask toModel() {
         return new ClientTask(id, clientId, ruleId, title, due, warnFrom, done);
     }
 }

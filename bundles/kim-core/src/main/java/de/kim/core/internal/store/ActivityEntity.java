@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.Activity;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public class ActivityEntity {
     protected ActivityEntity() {
     }
 
-    ActivityEntity(CaseEntity kimCase, Activity activity) {
+    public ActivityEntity(CaseEntity kimCase, Activity activity) {
         this.kimCase = kimCase;
         this.date = activity.date();
         this.kind = activity.kind();
@@ -47,7 +47,7 @@ public class ActivityEntity {
         this.officeId = activity.officeId();
     }
 
-    Activity toModel() {
+    public Activity toModel() {
         return new Activity(id, date, kind, note, officeId);
     }
 }

@@ -1,5 +1,8 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.handover;
 
+import de.kim.core.internal.store.CaseEntity;
+import de.kim.core.internal.store.ConsentEntity;
+import de.kim.core.internal.store.ReferralEntity;
 import de.kim.api.ConflictException;
 import de.kim.api.NotFoundException;
 import de.kim.api.ValidationException;

@@ -1,4 +1,4 @@
-package de.kim.core.internal.cases;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.StructuralFinding;
 import de.kim.api.model.TopicArea;
@@ -53,31 +53,31 @@ public class StructuralFindingEntity {
     protected StructuralFindingEntity() {
     }
 
-    StructuralFindingEntity(StructuralFinding f, LocalDate today) {
+    public StructuralFindingEntity(StructuralFinding f, LocalDate today) {
         this.reportedOn = today;
         assign(f);
     }
 
-    final void assign(StructuralFinding f) {
+    public final void assign(StructuralFinding f) {
         this.topic = f.topic();
         this.title = f.title().strip();
         this.description = f.description();
         this.caseIds = new ArrayList<>(f.caseIds());
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    StructuralFinding.Status status() {
+    public StructuralFinding.Status status() {
         return status;
     }
 
-    void moveTo(StructuralFinding.Status target) {
+    public void moveTo(StructuralFinding.Status target) {
         this.status = target;
     }
 
-    StructuralFinding toModel() {
+    public StructuralFinding toModel() {
         return new StructuralFinding(id, topic, title, description, List.copyOf(caseIds), status, reportedOn, version);
     }
 

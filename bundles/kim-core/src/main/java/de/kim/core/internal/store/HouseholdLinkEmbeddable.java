@@ -1,4 +1,4 @@
-package de.kim.core.internal.clients;
+package de.kim.core.internal.store;
 
 import de.kim.api.model.HouseholdLink;
 import javax.persistence.Column;
@@ -18,16 +18,16 @@ public class HouseholdLinkEmbeddable {
     protected HouseholdLinkEmbeddable() {
     }
 
-    HouseholdLinkEmbeddable(String otherClientId, HouseholdLink.Relation relation) {
+    public HouseholdLinkEmbeddable(String otherClientId, HouseholdLink.Relation relation) {
         this.otherClientId = otherClientId;
         this.relation = relation;
     }
 
-    String otherClientId() {
+    public String otherClientId() {
         return otherClientId;
     }
 
-    HouseholdLink toModel() {
+    public HouseholdLink toModel() {
         return new HouseholdLink(otherClientId, relation);
     }
 }
