@@ -1,5 +1,6 @@
 package de.kim.core.internal.access;
 
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.api.NotFoundException;
 import de.kim.api.access.Caller;
 import de.kim.api.access.ForbiddenException;
@@ -38,11 +39,7 @@ public final class AccessGuard {
     private final Clock clock;
 
     @Activate
-    public AccessGuard(@Reference AuditLog audit) {
-        this(audit, Clock.systemDefaultZone());
-    }
-
-    AccessGuard(AuditLog audit, Clock clock) {
+    public AccessGuard(@Reference AuditLog audit, @Reference(target = PlatformClock.TARGET) Clock clock) {
         this.audit = audit;
         this.clock = clock;
     }

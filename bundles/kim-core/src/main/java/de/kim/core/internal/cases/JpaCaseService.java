@@ -1,5 +1,6 @@
 package de.kim.core.internal.cases;
 
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.handover.Referrals;
 import de.kim.core.internal.store.ActivityEntity;
 import de.kim.core.internal.store.AssessmentEmbeddable;
@@ -42,11 +43,13 @@ public final class JpaCaseService implements CaseService {
     private final Transactions tx;
     private final ProcedureEngine procedures;
     private final AccessGuard guard;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     @Activate
     public JpaCaseService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference(target = PlatformClock.TARGET) Clock clock,
             @Reference ProcedureEngine procedures, @Reference AccessGuard guard) {
+        this.clock = clock;
         this.tx = new Transactions(jpa);
         this.procedures = procedures;
         this.guard = guard;

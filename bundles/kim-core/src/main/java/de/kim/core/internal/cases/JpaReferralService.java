@@ -1,5 +1,6 @@
 package de.kim.core.internal.cases;
 
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.handover.ReferralEvents;
 import de.kim.core.internal.handover.Referrals;
 import de.kim.core.internal.store.CaseEntity;
@@ -42,15 +43,17 @@ public final class JpaReferralService implements ReferralService {
     private final Transactions tx;
     private final DirectoryService directory;
     private final ProcedureEngine procedures;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     private final DomainEvents events;
     private final AccessGuard guard;
 
     @Activate
     public JpaReferralService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference(target = PlatformClock.TARGET) Clock clock,
             @Reference DirectoryService directory, @Reference ProcedureEngine procedures,
             @Reference DomainEvents events, @Reference AccessGuard guard) {
+        this.clock = clock;
         this.events = events;
         this.guard = guard;
         this.tx = new Transactions(jpa);

@@ -1,5 +1,6 @@
 package de.kim.core.internal.cases;
 
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.store.StructuralFindingEntity;
 import de.kim.api.ConflictException;
 import de.kim.api.NotFoundException;
@@ -14,6 +15,7 @@ import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.persistence.Transactions;
 import java.util.EnumSet;
 import java.util.Set;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,14 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
     /** Findings are structural, not about one person: the case team and the coordinators work on them. */
     private static final Set<Role> ROLES = EnumSet.of(Role.CASE_MANAGER, Role.COORDINATOR);
 
+    private final Clock clock;
     private final Transactions tx;
     private final AccessGuard guard;
 
     @Activate
     public JpaStructuralFindingService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference AccessGuard guard) {
+            @Reference(target = PlatformClock.TARGET) Clock clock, @Reference AccessGuard guard) {
+        this.clock = clock;
         this.tx = new Transactions(jpa);
         this.guard = guard;
     }
@@ -44,7 +48,7 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
         return tx.write(em -> {
             guard.list(em, caller, "finding.report", ROLES, finding.title());
             checkCases(em, caller, finding.caseIds());
-            StructuralFindingEntity entity = new StructuralFindingEntity(finding, LocalDate.now());
+            StructuralFindingEntity entity = new StructuralFindingEntity(finding, LocalDate.now(clock));
             em.persist(entity);
             em.flush();
             return entity.toModel();

@@ -1,5 +1,6 @@
 package de.kim.core.internal.clients;
 
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.store.ClientEntity;
 import de.kim.core.internal.store.ClientNameKeyEntity;
 import de.kim.core.internal.store.HouseholdLinkEmbeddable;
@@ -40,10 +41,12 @@ public final class JpaClientService implements ClientService {
     private final Transactions tx;
     private final ClientIds ids = new ClientIds();
     private final AccessGuard guard;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     @Activate
-    public JpaClientService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa, @Reference AccessGuard guard) {
+    public JpaClientService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference(target = PlatformClock.TARGET) Clock clock, @Reference AccessGuard guard) {
+        this.clock = clock;
         this.tx = new Transactions(jpa);
         this.guard = guard;
     }

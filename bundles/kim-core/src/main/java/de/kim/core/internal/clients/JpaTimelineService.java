@@ -1,5 +1,6 @@
 package de.kim.core.internal.clients;
 
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.handover.Periods;
 import de.kim.core.internal.handover.Handovers;
 import de.kim.core.internal.store.ClientEntity;
@@ -59,15 +60,17 @@ public final class JpaTimelineService implements TimelineService {
     private final TransitionRules rules;
     private final DirectoryService directory;
     private final ProcedureEngine procedures;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     private final DomainEvents events;
     private final AccessGuard guard;
 
     @Activate
     public JpaTimelineService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference(target = PlatformClock.TARGET) Clock clock,
             @Reference TransitionRules rules, @Reference DirectoryService directory,
             @Reference ProcedureEngine procedures, @Reference DomainEvents events, @Reference AccessGuard guard) {
+        this.clock = clock;
         this.events = events;
         this.guard = guard;
         this.tx = new Transactions(jpa);

@@ -13,6 +13,7 @@ import de.kim.api.model.FormDefinition;
 import de.kim.api.model.FormSubmission;
 import de.kim.api.model.Provenance;
 import de.kim.api.spi.FormValidator;
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.cases.JpaCaseService;
 import de.kim.core.internal.events.DomainEvents;
 import de.kim.core.internal.extension.CodeExtensions;
@@ -49,12 +50,14 @@ public final class JpaFormService implements FormService {
     private final DomainEvents events;
     private final AccessGuard guard;
     private final ObjectMapper json = new ObjectMapper();
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     @Activate
     public JpaFormService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference(target = PlatformClock.TARGET) Clock clock,
             @Reference Definitions definitions, @Reference CodeExtensions code, @Reference ProcedureEngine engine,
             @Reference DomainEvents events, @Reference AccessGuard guard) {
+        this.clock = clock;
         this.tx = new Transactions(jpa);
         this.guard = guard;
         this.definitions = definitions;

@@ -6,6 +6,7 @@ import de.kim.api.model.CaseTask;
 import de.kim.api.model.ProcedureDefinition;
 import de.kim.api.model.ProcedureInstance;
 import de.kim.api.model.Provenance;
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.extension.DefinitionEntity;
 import de.kim.core.internal.extension.Definitions;
 import de.kim.core.internal.extension.Kind;
@@ -33,11 +34,13 @@ public final class JpaProcedureService implements ProcedureService {
     private final Definitions definitions;
     private final ProcedureEngine engine;
     private final AccessGuard guard;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     @Activate
     public JpaProcedureService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference(target = PlatformClock.TARGET) Clock clock,
             @Reference Definitions definitions, @Reference ProcedureEngine engine, @Reference AccessGuard guard) {
+        this.clock = clock;
         this.tx = new Transactions(jpa);
         this.guard = guard;
         this.definitions = definitions;

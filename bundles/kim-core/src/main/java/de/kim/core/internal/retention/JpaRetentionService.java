@@ -17,6 +17,7 @@ import de.kim.api.model.CasePhase;
 import de.kim.api.model.ClientRecord;
 import de.kim.api.model.LegalDomain;
 import de.kim.api.model.RetentionReport;
+import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.store.CaseEntity;
@@ -51,14 +52,16 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
     private final Transactions tx;
     private final AccessGuard guard;
     private final SubjectExport export;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
     private volatile List<RetentionRule> rules;
 
     @Activate
     public JpaRetentionService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+            @Reference(target = PlatformClock.TARGET) Clock clock,
             @Reference AccessGuard guard, @Reference ClientService clients, @Reference TimelineService timelines,
             @Reference ReferralService referrals, @Reference CaseService cases, @Reference FormService forms,
             @Reference ProcedureService procedures, Map<String, Object> config) {
+        this.clock = clock;
         this.tx = new Transactions(jpa);
         this.guard = guard;
         this.export = new SubjectExport(clients, timelines, referrals, cases, forms, procedures);
