@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +12,9 @@ import java.time.LocalDate;
  * @param note     what happened
  * @param officeId another office involved, may be null
  */
-public record Activity(Long id, LocalDate date, Kind kind, String note, Long officeId) {
+public record Activity(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Kind kind, String note, Long officeId) {
 
     /** Kinds of activity. */
     public enum Kind {

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +11,8 @@ import java.time.LocalDate;
  * @param note       what was found
  * @param assessedOn when
  */
-public record Assessment(TopicArea area, Need need, String note, LocalDate assessedOn) {
+public record Assessment(TopicArea area, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Need need, String note,
+        LocalDate assessedOn) {
 
     /** How much support a topic area needs. */
     public enum Need {

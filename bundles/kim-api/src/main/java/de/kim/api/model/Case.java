@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,9 +23,18 @@ import java.util.List;
  * @param activities          contacts and activities, newest first
  * @param version             for optimistic locking: send back the version you read
  */
-public record Case(Long id, String clientId, String ownerMunicipality, String caseManager, TargetGroup targetGroup,
-        CasePhase phase, Long holderOfficeId, LocalDate openedOn, LocalDate closedOn, String closureReason,
-        List<Assessment> assessments, List<Goal> goals, List<Activity> activities, Long version) {
+public record Case(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String clientId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[0-9]{8}$") String ownerMunicipality,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String caseManager,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TargetGroup targetGroup,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) CasePhase phase,
+        @Schema(description = "office holding the case after an accepted hand-over", accessMode = Schema.AccessMode.READ_ONLY) Long holderOfficeId,
+        LocalDate openedOn, @Schema(accessMode = Schema.AccessMode.READ_ONLY) LocalDate closedOn,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String closureReason,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Assessment> assessments,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Goal> goals,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Activity> activities, Long version) {
 
     public Case {
         assessments = assessments == null ? List.of() : List.copyOf(assessments);

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import java.util.Map;
  * @param task the task's id within its procedure
  */
 public record CaseTask(Long id, long caseId, long procedureInstanceId, String procedureId, String stage, String task,
-        Map<String, String> label, LocalDate due, Status status, LocalDate completedOn, String completedBy,
-        String note) {
+        @Schema(description = "texts by language: de, en") Map<String, String> label, LocalDate due, Status status,
+        LocalDate completedOn, String completedBy, String note) {
 
     /** Where a task stands. */
     public enum Status {

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,9 +21,13 @@ import java.util.List;
  * @param household    links to other clients of the same household
  * @param version      for optimistic locking: send back the version you read
  */
-public record Client(String id, String familyName, String givenNames, LocalDate dateOfBirth, String nationality,
-        List<String> languages, String phone, String email, String municipality, LocalDate arrivalDate,
-        Boolean employable, List<HouseholdLink> household, Long version) {
+public record Client(@Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String familyName, String givenNames,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate dateOfBirth,
+        @Schema(pattern = "^[A-Z]{3}$") String nationality, List<String> languages, String phone, String email,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[0-9]{8}$") String municipality,
+        LocalDate arrivalDate, Boolean employable,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<HouseholdLink> household, Long version) {
 
     public Client {
         languages = languages == null ? List.of() : List.copyOf(languages);

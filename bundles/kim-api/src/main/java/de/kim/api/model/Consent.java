@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +15,10 @@ import java.time.LocalDate;
  * @param withdrawnOn       when it was withdrawn, null while in force
  * @param documentRef       reference to the signed form
  */
-public record Consent(Long id, String clientId, Long recipientOfficeId, OfficeKind recipientKind, Purpose purpose,
-        LocalDate givenOn, LocalDate withdrawnOn, String documentRef) {
+@Schema(description = "names either recipientOfficeId or recipientKind")
+public record Consent(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String clientId, Long recipientOfficeId,
+        OfficeKind recipientKind, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Purpose purpose,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate givenOn,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) LocalDate withdrawnOn, String documentRef) {
 }

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param provenance the bundle that declared it
  * @param active     false once its bundle stopped: older submissions stay readable, new ones are refused
  */
-public record FormDefinition(String id, String version, Map<String, String> label, Map<String, Object> schema,
+public record FormDefinition(String id, String version,
+        @Schema(description = "texts by language: de, en") Map<String, String> label,
+        @Schema(description = "JSON Schema of the data; x-fim-id marks FIM data fields") Map<String, Object> schema,
         List<Map<String, Object>> layout, String hash, Provenance provenance, boolean active) {
 }

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,9 @@ import java.time.LocalDate;
  * @param agreedOn    when it was agreed
  * @param dueDate     by when it should be reached, may be null
  */
-public record Goal(Long id, TopicArea area, String description, Status status, LocalDate agreedOn,
+public record Goal(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TopicArea area,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description, Status status, LocalDate agreedOn,
         LocalDate dueDate) {
 
     /** Where a goal stands. */

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import java.util.Map;
  * @param dimensions the dimensions it can be broken down by
  * @param computed   true if a bundle's Java code computes it
  */
-public record IndicatorDefinition(String id, String version, Map<String, String> label, Map<String, Object> definition,
+public record IndicatorDefinition(String id, String version,
+        @Schema(description = "texts by language: de, en") Map<String, String> label,
+        @Schema(description = "numerator and denominator: fact, filter (JsonLogic), date") Map<String, Object> definition,
         List<Dimension> dimensions, boolean computed, Provenance provenance, boolean active) {
 }

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -12,5 +13,7 @@ import java.time.LocalDate;
  * @param officeId the responsible office; if omitted, the directory's responsible office for the
  *                 client's municipality
  */
-public record LegalDomainPeriod(Long id, LegalDomain domain, LocalDate from, LocalDate to, Long officeId) {
+public record LegalDomainPeriod(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LegalDomain domain,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate from, LocalDate to, Long officeId) {
 }

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param populationDate the reference date of {@code population}
  * @param kimParticipant whether the municipality takes part in KIM
  */
-public record Municipality(String ags, String name, String districtKey, int population,
-        LocalDate populationDate, boolean kimParticipant) {
+public record Municipality(@Schema(pattern = "^[0-9]{8}$") String ags, String name,
+        @Schema(pattern = "^[0-9]{5}$") String districtKey, int population, LocalDate populationDate,
+        boolean kimParticipant) {
 }

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -12,7 +13,9 @@ import java.util.List;
  * @param municipalities the AGS keys of the municipalities it is responsible for
  * @param address        where it is
  */
-public record Office(Long id, String name, OfficeKind kind, List<LegalDomain> legalDomains,
+public record Office(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 255) String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OfficeKind kind, List<LegalDomain> legalDomains,
         List<String> municipalities, Address address) {
 
     public Office {

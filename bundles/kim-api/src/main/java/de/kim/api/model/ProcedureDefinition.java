@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Map;
  *
  * @param definition the definition as declared (entry, exit, stages, milestones)
  */
-public record ProcedureDefinition(String id, String version, Map<String, String> label, Map<String, Object> definition,
+public record ProcedureDefinition(String id, String version,
+        @Schema(description = "texts by language: de, en") Map<String, String> label,
+        @Schema(description = "entry, exit, stages, milestones as declared") Map<String, Object> definition,
         Provenance provenance, boolean active) {
 }

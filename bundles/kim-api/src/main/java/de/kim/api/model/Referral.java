@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,8 +21,14 @@ import java.util.Set;
  * @param transitionId the planned legal-domain change it carries out, may be null
  * @param version      for optimistic locking
  */
-public record Referral(Long id, Long caseId, Long toOfficeId, Kind kind, Purpose purpose, String note, Status status,
-        String outcome, LocalDate deadline, LocalDate createdOn, Long transitionId, Long version) {
+public record Referral(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long caseId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long toOfficeId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Kind kind,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Purpose purpose, String note,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Status status, String outcome, LocalDate deadline,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) LocalDate createdOn,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long transitionId, Long version) {
 
     /** Kinds of referral. */
     public enum Kind {

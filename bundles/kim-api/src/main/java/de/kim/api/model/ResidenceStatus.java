@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -11,6 +12,8 @@ import java.time.LocalDate;
  * @param validTo         until when it applies, null if open-ended or not yet known
  * @param issuingOfficeId the office that issued it, may be null
  */
-public record ResidenceStatus(Long id, ResidenceTitle title, LocalDate validFrom, LocalDate validTo,
+public record ResidenceStatus(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ResidenceTitle title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate validFrom, LocalDate validTo,
         Long issuingOfficeId) {
 }

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -12,8 +13,11 @@ import java.util.List;
  * @param municipalities   the AGS keys of the municipalities where it is offered
  * @param description      free text, may be empty
  */
-public record ServiceOffer(Long id, String name, Long providerOfficeId, TopicArea topicArea,
-        List<String> municipalities, String description) {
+public record ServiceOffer(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 255) String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long providerOfficeId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TopicArea topicArea, List<String> municipalities,
+        String description) {
 
     public ServiceOffer {
         municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);

@@ -1,5 +1,6 @@
 package de.kim.api.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,8 +18,11 @@ import java.util.Set;
  * @param reportedOn  when it was reported
  * @param version     for optimistic locking
  */
-public record StructuralFinding(Long id, TopicArea topic, String title, String description, List<Long> caseIds,
-        Status status, LocalDate reportedOn, Long version) {
+public record StructuralFinding(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TopicArea topic,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title, String description, List<Long> caseIds,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Status status,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) LocalDate reportedOn, Long version) {
 
     public StructuralFinding {
         caseIds = caseIds == null ? List.of() : List.copyOf(caseIds);

@@ -1,5 +1,13 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.access.AuditEntry;
 import de.kim.api.access.AuditQuery;
 import de.kim.api.access.AuditTrail;
@@ -50,20 +58,45 @@ public final class AuditResource {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listAuditEntries", summary = "Audit trail rows, newest first",
+            description = "Roles: KIM_DPO.",
+            tags = "Audit",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_DPO"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
-    public List<AuditEntry> entries(@Context SecurityContext security, @QueryParam("client") String client,
-            @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit) {
+    public List<AuditEntry> entries(@Context SecurityContext security, @Parameter(description = "whose data") @QueryParam("client") String client,
+            @Parameter(description = "who") @QueryParam("user") String user, @Parameter(description = "at or after (date or instant)") @QueryParam("from") String from, @Parameter(description = "before (date or instant)") @QueryParam("to") String to,
+            @Parameter(description = "at most this many rows (default 1000)") @QueryParam("limit") String limit) {
         return audit.entries(CallerPrincipal.of(security), query(client, user, from, to, limit));
     }
 
     /** The same rows as CSV (UTF-8, comma-separated, with a header row). */
+    @Operation(operationId = "exportAuditEntries", summary = "Audit trail rows as CSV",
+            description = "Roles: KIM_DPO.",
+            tags = "Audit",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_DPO"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("export")
     @Produces("text/csv")
-    public Response export(@Context SecurityContext security, @QueryParam("client") String client,
-            @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit) {
+    public Response export(@Context SecurityContext security, @Parameter(description = "whose data") @QueryParam("client") String client,
+            @Parameter(description = "who") @QueryParam("user") String user, @Parameter(description = "at or after (date or instant)") @QueryParam("from") String from, @Parameter(description = "before (date or instant)") @QueryParam("to") String to,
+            @Parameter(description = "at most this many rows (default 1000)") @QueryParam("limit") String limit) {
         List<AuditEntry> rows = audit.entries(CallerPrincipal.of(security), query(client, user, from, to, limit));
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -80,6 +113,15 @@ public final class AuditResource {
                 .header("Content-Disposition", "attachment; filename=\"kim-audit.csv\"").build();
     }
 
+    @Operation(operationId = "verifyAuditChain", summary = "Checks the hash chain of the whole audit trail",
+            description = "Roles: KIM_DPO, KIM_ADMIN.",
+            tags = "Audit",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_DPO, KIM_ADMIN")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("verification")
     public ChainVerification verify(@Context SecurityContext security) {

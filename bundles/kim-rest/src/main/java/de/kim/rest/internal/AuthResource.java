@@ -1,5 +1,10 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Instant;
 import java.util.Map;
 import javax.ws.rs.POST;
@@ -32,6 +37,16 @@ public final class AuthResource {
     }
 
     /** A token for the Basic-authenticated user (a token cannot be traded for a longer one). */
+    @Operation(operationId = "createToken", summary = "A short-lived bearer token (JWT) for the user authenticated with HTTP Basic",
+            description = "Roles: any authenticated user.",
+            tags = "Authentication",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @POST
     @Path("token")
     public Map<String, Object> token(@Context SecurityContext security) {

@@ -1,5 +1,13 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.FormService;
 import de.kim.api.model.FormSubmission;
 import java.util.Map;
@@ -35,9 +43,31 @@ public final class CaseFormResource {
         this.forms = forms;
     }
 
+    @Operation(operationId = "submitCaseForm", summary = "Submits a form for a case: validated against the form's JSON Schema (and the validators of extensions), stored with form version and definition hash",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = FormSubmission.class)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "The form is no longer in use or the case is closed",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "422", description = "Invalid data: one violation per failing field",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @POST
     @Path("{formId}")
-    public Response submit(@PathParam("caseId") String caseId, @PathParam("formId") String formId,
+    public Response submit(@Parameter(description = "case id") @PathParam("caseId") String caseId, @Parameter(description = "form id") @PathParam("formId") String formId,
             Map<String, Object> data, @Context SecurityContext security, @Context UriInfo uri) {
         FormSubmission stored = forms.submit(CallerPrincipal.of(security), Parameters.id(caseId), formId, data);
         UriBuilder location = uri.getBaseUriBuilder().path("cases").path(caseId).path("submissions")

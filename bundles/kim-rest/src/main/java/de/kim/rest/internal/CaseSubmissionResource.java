@@ -1,5 +1,11 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.FormService;
 import de.kim.api.model.FormSubmission;
 import java.util.List;
@@ -30,15 +36,47 @@ public final class CaseSubmissionResource {
         this.forms = forms;
     }
 
+    @Operation(operationId = "listCaseSubmissions", summary = "The case's form submissions, newest first (also of forms no longer in use)",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
-    public List<FormSubmission> list(@Context SecurityContext security, @PathParam("caseId") String caseId) {
+    public List<FormSubmission> list(@Context SecurityContext security, @Parameter(description = "case id") @PathParam("caseId") String caseId) {
         return forms.submissions(CallerPrincipal.of(security), Parameters.id(caseId));
     }
 
+    @Operation(operationId = "getCaseSubmission", summary = "One form submission",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("{submissionId}")
-    public FormSubmission submission(@Context SecurityContext security, @PathParam("caseId") String caseId,
-            @PathParam("submissionId") String submissionId) {
+    public FormSubmission submission(@Context SecurityContext security, @Parameter(description = "case id") @PathParam("caseId") String caseId,
+            @Parameter(description = "submission id") @PathParam("submissionId") String submissionId) {
         return forms.submission(CallerPrincipal.of(security), Parameters.id(caseId), Parameters.id(submissionId));
     }
 }

@@ -1,5 +1,13 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.ProcedureService;
 import de.kim.api.model.CaseTask;
 import java.util.List;
@@ -33,15 +41,49 @@ public final class CaseTaskResource {
         this.procedures = procedures;
     }
 
+    @Operation(operationId = "listCaseTasks", summary = "The procedure tasks of a case, by due date",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
-    public List<CaseTask> list(@Context SecurityContext security, @PathParam("caseId") String caseId) {
+    public List<CaseTask> list(@Context SecurityContext security, @Parameter(description = "case id") @PathParam("caseId") String caseId) {
         return procedures.tasks(CallerPrincipal.of(security), Parameters.id(caseId));
     }
 
     /** Completes a task; the body ({@code note}) is optional. */
+    @Operation(operationId = "completeCaseTask", summary = "Completes an open task; later stages open, milestones are reached, the procedure completes",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "The task is not open, or its action is not available",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @POST
     @Path("{taskId}/completion")
-    public CaseTask complete(@PathParam("caseId") String caseId, @PathParam("taskId") String taskId,
+    public CaseTask complete(@Parameter(description = "case id") @PathParam("caseId") String caseId, @Parameter(description = "task id") @PathParam("taskId") String taskId,
             Actions.TaskCompletion completion, @Context SecurityContext security) {
         return procedures.complete(CallerPrincipal.of(security), Parameters.id(caseId), Parameters.id(taskId),
                 completion == null ? null : completion.note());

@@ -1,5 +1,11 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.ProcedureService;
 import de.kim.api.TimelineService;
 import de.kim.api.model.CaseTask;
@@ -39,21 +45,72 @@ public final class DueResource {
     }
 
     /** Open procedure tasks due before the end of the given day offset ({@code days=0}: overdue today). */
+    @Operation(operationId = "listDueTasks", summary = "Open procedure tasks due within the next days (overdue included; days=0: due today or earlier)",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("tasks")
-    public List<CaseTask> tasksDue(@Context SecurityContext security, @QueryParam("days") String days) {
+    public List<CaseTask> tasksDue(@Context SecurityContext security, @Parameter(description = "default 0") @QueryParam("days") String days) {
         return procedures.overdue(CallerPrincipal.of(security), until(days == null ? "0" : days).plusDays(1));
     }
 
+    @Operation(operationId = "listDueTransitions", summary = "Planned legal-domain changes effective within the next days (overdue included)",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Timeline",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("transitions")
-    public List<PlannedTransition> transitionsDue(@Context SecurityContext security, @QueryParam("days") String days) {
+    public List<PlannedTransition> transitionsDue(@Context SecurityContext security, @Parameter(description = "default 30") @QueryParam("days") String days) {
         return timelines.transitionsDue(CallerPrincipal.of(security), until(days));
     }
 
+    @Operation(operationId = "listDueDeadlines", summary = "Deadlines whose warning period starts within the next days",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Timeline",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("deadlines")
-    public List<ClientTask> deadlinesDue(@Context SecurityContext security, @QueryParam("days") String days) {
+    public List<ClientTask> deadlinesDue(@Context SecurityContext security, @Parameter(description = "default 30") @QueryParam("days") String days) {
         return timelines.tasksDue(CallerPrincipal.of(security), until(days));
     }
 

@@ -1,5 +1,9 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.ExtensionService;
 import de.kim.api.model.Extension;
 import java.util.List;
@@ -27,6 +31,15 @@ public final class ExtensionResource {
         this.extensions = extensions;
     }
 
+    @Operation(operationId = "listExtensions", summary = "Extension bundles: state, contributions, refused files",
+            description = "Roles: any authenticated user.",
+            tags = "Extensions",
+            extensions = @io.swagger.v3.oas.annotations.extensions.Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     public List<Extension> list() {
         return extensions.extensions();

@@ -1,5 +1,11 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.FormService;
 import de.kim.api.model.FormDefinition;
 import java.util.List;
@@ -29,20 +35,49 @@ public final class FormResource {
         this.forms = forms;
     }
 
+    @Operation(operationId = "listForms", summary = "Forms in use (and with inactive=true those whose bundle stopped)",
+            description = "Roles: any authenticated user.",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
-    public List<FormDefinition> list(@QueryParam("inactive") boolean inactive) {
+    public List<FormDefinition> list(@Parameter(description = "also forms no longer in use") @QueryParam("inactive") boolean inactive) {
         return forms.forms(inactive);
     }
 
+    @Operation(operationId = "getForm", summary = "A form: the version in use, or the given version",
+            description = "Roles: any authenticated user.",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("{id}")
-    public FormDefinition form(@PathParam("id") String id, @QueryParam("version") String version) {
+    public FormDefinition form(@Parameter(description = "form id") @PathParam("id") String id, @Parameter(description = "a version declared earlier") @QueryParam("version") String version) {
         return forms.form(id, version);
     }
 
+    @Operation(operationId = "listFormVersions", summary = "Every version of a form ever declared, newest first",
+            description = "Roles: any authenticated user.",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("{id}/versions")
-    public List<FormDefinition> versions(@PathParam("id") String id) {
+    public List<FormDefinition> versions(@Parameter(description = "form id") @PathParam("id") String id) {
         return forms.versions(id);
     }
 }

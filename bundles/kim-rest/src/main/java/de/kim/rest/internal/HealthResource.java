@@ -1,5 +1,9 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -17,6 +21,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
 
+    @Operation(operationId = "getHealth", summary = "Whether the REST API is up",
+            tags = "Platform",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @GET
     public Map<String, String> health() {
         return Map.of("status", "UP");

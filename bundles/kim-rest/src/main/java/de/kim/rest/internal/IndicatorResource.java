@@ -1,5 +1,13 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.IndicatorService;
 import de.kim.api.model.Dimension;
 import de.kim.api.model.IndicatorDefinition;
@@ -33,21 +41,56 @@ public final class IndicatorResource {
         this.indicators = indicators;
     }
 
+    @Operation(operationId = "listIndicators", summary = "Monitoring indicators (the standard KIM indicators and those of extensions)",
+            description = "Roles: any authenticated user.",
+            tags = "Indicators",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     public List<IndicatorDefinition> list() {
         return indicators.indicators();
     }
 
+    @Operation(operationId = "getIndicator", summary = "An indicator definition",
+            description = "Roles: any authenticated user.",
+            tags = "Indicators",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("{id}")
-    public IndicatorDefinition indicator(@PathParam("id") String id) {
+    public IndicatorDefinition indicator(@Parameter(description = "indicator id") @PathParam("id") String id) {
         return indicators.indicator(id);
     }
 
+    @Operation(operationId = "getIndicatorValues", summary = "Indicator values, computed in the database, broken down by one dimension, with small-cell suppression",
+            description = "Roles: KIM_CASE_MANAGER, KIM_COORDINATOR, KIM_STEERING (aggregates with " +
+            "small-cell suppression).",
+            tags = "Indicators",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER, " +
+                    "KIM_COORDINATOR, KIM_STEERING (aggregates with small-cell suppression)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "422", description = "The indicator cannot be broken down by this dimension",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("{id}/values")
-    public IndicatorValues values(@Context SecurityContext security, @PathParam("id") String id, @QueryParam("by") String by,
-            @QueryParam("period") String period) {
+    public IndicatorValues values(@Context SecurityContext security, @Parameter(description = "indicator id") @PathParam("id") String id, @Parameter(description = "municipality, legalDomain, targetGroup, residenceStatus, period or topicArea") @QueryParam("by") String by,
+            @Parameter(description = "a year, e.g. 2025") @QueryParam("period") String period) {
         Dimension dimension = null;
         if (by != null && !by.isBlank()) {
             try {

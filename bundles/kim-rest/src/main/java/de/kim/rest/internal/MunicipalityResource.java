@@ -1,5 +1,10 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import de.kim.api.DirectoryService;
 import de.kim.api.model.Municipality;
 import de.kim.api.model.Office;
@@ -29,20 +34,39 @@ public final class MunicipalityResource {
         this.directory = directory;
     }
 
+    @Operation(operationId = "listMunicipalities", summary = "List the municipalities of the district, ordered by name",
+            tags = "Municipalities",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @GET
-    public List<Municipality> list(@QueryParam("kim") String kim) {
+    public List<Municipality> list(@Parameter(description = "true: only KIM participants") @QueryParam("kim") String kim) {
         return directory.municipalities(kimOnly(kim));
     }
 
+    @Operation(operationId = "getMunicipality", summary = "One municipality",
+            tags = "Municipalities",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("{ags}")
-    public Municipality get(@PathParam("ags") String ags) {
+    public Municipality get(@Parameter(description = "Amtlicher Gemeindeschlüssel, 8 digits") @PathParam("ags") String ags) {
         return directory.municipality(Parameters.ags("ags", ags));
     }
 
+    @Operation(operationId = "getMunicipalityResponsible", summary = "The office responsible for a legal domain in a municipality",
+            description = "Public authorities come before other providers; among them the most " +
+            "local office wins.",
+            tags = "Municipalities",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("{ags}/responsible")
-    public Office responsible(@PathParam("ags") String ags, @QueryParam("legalDomain") String legalDomain) {
+    public Office responsible(@Parameter(description = "Amtlicher Gemeindeschlüssel, 8 digits") @PathParam("ags") String ags, @QueryParam("legalDomain") String legalDomain) {
         return directory.responsibleOffice(Parameters.ags("ags", ags),
                 Parameters.legalDomain("legalDomain", legalDomain, true));
     }

@@ -1,5 +1,13 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.DirectoryService;
 import de.kim.api.model.Office;
 import de.kim.api.model.OfficeQuery;
@@ -38,19 +46,43 @@ public final class OfficeResource {
         this.directory = directory;
     }
 
+    @Operation(operationId = "listOffices", summary = "List offices",
+            tags = "Offices",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @GET
-    public List<Office> list(@QueryParam("municipality") String municipality,
+    public List<Office> list(@Parameter(description = "AGS of a municipality") @QueryParam("municipality") String municipality,
             @QueryParam("legalDomain") String legalDomain, @QueryParam("kind") String kind) {
         return directory.offices(new OfficeQuery(Parameters.optionalAgs("municipality", municipality),
                 Parameters.legalDomain("legalDomain", legalDomain, false), Parameters.officeKind("kind", kind)));
     }
 
+    @Operation(operationId = "getOffice", summary = "One office",
+            tags = "Offices",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("{id}")
     public Office get(@PathParam("id") String id) {
         return directory.office(Parameters.id(id));
     }
 
+    @Operation(operationId = "createOffice", summary = "Create office",
+            description = "Roles: KIM_ADMIN.",
+            tags = "Offices",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_ADMIN")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new resource",
+            content = @Content(schema = @Schema(implementation = Office.class)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @POST
     public Response create(Office office, @Context UriInfo uri) {
         Office created = directory.createOffice(Parameters.body(office));
@@ -58,12 +90,40 @@ public final class OfficeResource {
         return Response.created(location).entity(created).build();
     }
 
+    @Operation(operationId = "updateOffice", summary = "Replace office",
+            description = "Roles: KIM_ADMIN.",
+            tags = "Offices",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_ADMIN")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @PUT
     @Path("{id}")
     public Office update(@PathParam("id") String id, Office office) {
         return directory.updateOffice(Parameters.id(id), Parameters.body(office));
     }
 
+    @Operation(operationId = "deleteOffice", summary = "Delete office",
+            description = "Roles: KIM_ADMIN.",
+            tags = "Offices",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_ADMIN")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "Still referred to",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -1,5 +1,11 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +18,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * Serves the OpenAPI description of {@code /api/v1}. It is written by hand next to the resources;
- * a unit test checks that every resource method is described.
+ * Serves the OpenAPI description of {@code /api/v1}, generated at build time from the resources'
+ * annotations and {@code src/main/openapi/base.yaml} (swagger-maven-plugin) and checked with
+ * {@code redocly lint}.
  */
 @Component(service = OpenApiResource.class)
 @JaxrsResource
@@ -35,6 +42,11 @@ public final class OpenApiResource {
         }
     }
 
+    @Operation(operationId = "getOpenApiDocument", summary = "This description",
+            tags = "Reference data",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OpenAPI 3 document",
+            content = @Content(schema = @Schema(type = "object")))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public byte[] document() {

@@ -1,5 +1,11 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.ProcedureService;
 import de.kim.api.model.ProcedureDefinition;
 import java.util.List;
@@ -29,14 +35,33 @@ public final class ProcedureResource {
         this.procedures = procedures;
     }
 
+    @Operation(operationId = "listProcedures", summary = "Procedures in use (and with inactive=true those whose bundle stopped)",
+            description = "Roles: any authenticated user.",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
-    public List<ProcedureDefinition> list(@QueryParam("inactive") boolean inactive) {
+    public List<ProcedureDefinition> list(@Parameter(description = "also procedures no longer in use") @QueryParam("inactive") boolean inactive) {
         return procedures.procedures(inactive);
     }
 
+    @Operation(operationId = "getProcedure", summary = "A procedure definition",
+            description = "Roles: any authenticated user.",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("{id}")
-    public ProcedureDefinition procedure(@PathParam("id") String id) {
+    public ProcedureDefinition procedure(@Parameter(description = "procedure id") @PathParam("id") String id) {
         return procedures.procedure(id);
     }
 }

@@ -1,5 +1,9 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import de.kim.api.model.LegalDomain;
 import de.kim.api.model.OfficeKind;
 import java.util.Arrays;
@@ -26,6 +30,10 @@ public final class ReferenceDataResource {
     public record Code(String code, String displayName, String title) {
     }
 
+    @Operation(operationId = "listLegalDomains", summary = "The legal domains (Rechtskreise) and their codes",
+            tags = "Reference data",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @GET
     @Path("legal-domains")
     public List<Code> legalDomains() {
@@ -33,6 +41,10 @@ public final class ReferenceDataResource {
                 .map(d -> new Code(d.code(), d.displayName(), d.title())).toList();
     }
 
+    @Operation(operationId = "listOfficeKinds", summary = "The kinds of office and their codes",
+            tags = "Reference data",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @GET
     @Path("office-kinds")
     public List<Code> officeKinds() {

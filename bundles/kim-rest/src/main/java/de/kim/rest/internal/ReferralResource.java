@@ -1,5 +1,12 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.ReferralService;
 import de.kim.api.model.Referral;
 import javax.ws.rs.Consumes;
@@ -34,12 +41,50 @@ public final class ReferralResource {
         this.referrals = referrals;
     }
 
+    @Operation(operationId = "getReferral", summary = "One referral",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Referrals",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     @Path("{id}")
     public Referral get(@Context SecurityContext security, @PathParam("id") String id) {
         return referrals.referral(CallerPrincipal.of(security), Parameters.id(id));
     }
 
+    @Operation(operationId = "changeReferralStatus", summary = "Move a referral on; SENT needs a covering consent, ACCEPTED hands the case over, COMPLETED applies its planned legal-domain change",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
+            "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +
+            "KIM_COORDINATOR (pseudonymised, read only).",
+            tags = "Referrals",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office what a consented referral released), " +
+                    "KIM_ABH_CLERK (released data only, never KIM notes), KIM_COORDINATOR " +
+                    "(pseudonymised, read only)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "Conflicts with the current state (overlap, phase, consent, stale version)",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @POST
     @Path("{id}/status")
     public Referral status(@Context SecurityContext security, @PathParam("id") String id, Actions.ReferralStatusChange change) {

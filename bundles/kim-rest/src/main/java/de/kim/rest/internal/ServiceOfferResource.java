@@ -1,5 +1,13 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.DirectoryService;
 import de.kim.api.model.ServiceOffer;
 import java.net.URI;
@@ -37,17 +45,41 @@ public final class ServiceOfferResource {
         this.directory = directory;
     }
 
+    @Operation(operationId = "listServices", summary = "List services",
+            tags = "Services",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @GET
-    public List<ServiceOffer> list(@QueryParam("municipality") String municipality) {
+    public List<ServiceOffer> list(@Parameter(description = "AGS of a municipality") @QueryParam("municipality") String municipality) {
         return directory.services(Parameters.optionalAgs("municipality", municipality));
     }
 
+    @Operation(operationId = "getService", summary = "One service",
+            tags = "Services",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("{id}")
     public ServiceOffer get(@PathParam("id") String id) {
         return directory.service(Parameters.id(id));
     }
 
+    @Operation(operationId = "createService", summary = "Create service",
+            description = "Roles: KIM_ADMIN.",
+            tags = "Services",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_ADMIN")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new resource",
+            content = @Content(schema = @Schema(implementation = ServiceOffer.class)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @POST
     public Response create(ServiceOffer service, @Context UriInfo uri) {
         ServiceOffer created = directory.createService(Parameters.body(service));
@@ -55,12 +87,40 @@ public final class ServiceOfferResource {
         return Response.created(location).entity(created).build();
     }
 
+    @Operation(operationId = "updateService", summary = "Replace service",
+            description = "Roles: KIM_ADMIN.",
+            tags = "Services",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_ADMIN")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @PUT
     @Path("{id}")
     public ServiceOffer update(@PathParam("id") String id, ServiceOffer service) {
         return directory.updateService(Parameters.id(id), Parameters.body(service));
     }
 
+    @Operation(operationId = "deleteService", summary = "Delete service",
+            description = "Roles: KIM_ADMIN.",
+            tags = "Services",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_ADMIN")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "Still referred to",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -1,5 +1,10 @@
 package de.kim.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.TransitionRuleService;
 import de.kim.api.model.TransitionRuleSet;
 import javax.ws.rs.GET;
@@ -28,6 +33,15 @@ public final class TransitionRuleResource {
         this.rules = rules;
     }
 
+    @Operation(operationId = "getTransitionRules", summary = "The Rechtskreiswechsel and deadline rules in force, the rules file and its last refusal",
+            description = "Roles: any authenticated user.",
+            tags = "Timeline",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "any authenticated user")}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     public TransitionRuleSet rules() {
         return rules.rules();

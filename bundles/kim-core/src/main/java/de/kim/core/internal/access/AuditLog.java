@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import javax.persistence.EntityManager;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
+import javax.persistence.EntityManagerFactory;
+import javax.transaction.Status;
+import javax.transaction.SystemException;
+import javax.transaction.Transaction;
+import javax.transaction.TransactionManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -24,13 +27,17 @@ import org.slf4j.LoggerFactory;
 public final class AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
-    private final JpaTemplate jpa;
+    private final EntityManagerFactory units;
+    private final TransactionManager transactions;
     private final Clock clock;
     private volatile boolean enabled = true;
 
     @Activate
-    public AuditLog(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa, Map<String, Object> config) {
-        this(jpa, Clock.systemUTC());
+    public AuditLog(@Reference(target = "(osgi.unit.name=kim)") EntityManagerFactory units,
+            @Reference TransactionManager transactions, Map<String, Object> config) {
+        this.units = units;
+        this.transactions = transactions;
+        this.clock = Clock.systemUTC();
         configure(config);
     }
 
@@ -48,11 +55,6 @@ public final class AuditLog {
         this.enabled = on;
     }
 
-    AuditLog(JpaTemplate jpa, Clock clock) {
-        this.jpa = jpa;
-        this.clock = clock;
-    }
-
     public void allowed(EntityManager em, Caller caller, String action, String clientId, Long caseId, String detail) {
         if (!enabled) {
             return;
@@ -60,12 +62,51 @@ public final class AuditLog {
         em.persist(new AuditEntity(entry(caller, action, clientId, caseId, AuditEntry.ALLOWED, detail)));
     }
 
+    /**
+     * Records a refusal in a transaction of its own, with an entity manager of its own: the work's
+     * transaction is suspended meanwhile and rolls back afterwards without taking the row with it (the
+     * entity manager of the work is bound to the work's transaction even in a nested RequiresNew).
+     */
     public void denied(Caller caller, String action, String clientId, Long caseId, String reason) {
         if (!enabled) {
             return;
         }
         AuditEntity row = new AuditEntity(entry(caller, action, clientId, caseId, AuditEntry.DENIED, reason));
-        jpa.tx(TransactionType.RequiresNew, em -> em.persist(row));
+        Transaction work = null;
+        try {
+            work = transactions.suspend();
+            transactions.begin();
+            EntityManager em = units.createEntityManager();
+            try {
+                em.joinTransaction();
+                em.persist(row);
+                em.flush();
+            } finally {
+                em.close();
+            }
+            transactions.commit();
+        } catch (Exception e) {
+            rollbackQuietly();
+            throw new IllegalStateException("the refusal could not be recorded in the audit trail: " + e.getMessage(), e);
+        } finally {
+            if (work != null) {
+                try {
+                    transactions.resume(work);
+                } catch (Exception e) {
+                    LOG.error("the refused work's transaction could not be resumed", e);
+                }
+            }
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transactions.rollback();
+            }
+        } catch (SystemException | IllegalStateException e) {
+            LOG.warn("rolling back the audit row's transaction failed: {}", e.toString());
+        }
     }
 
     private AuditEntry entry(Caller caller, String action, String clientId, Long caseId, String outcome,

@@ -65,6 +65,11 @@ public final class JpaAuditTrail implements AuditTrail {
         jpa.txExpr(TransactionType.Supports, em -> em.getMetamodel());
         this.log = log;
         this.chain = new AuditChain(data, Math.max(1, Math.min(4000, config.seal_batch())));
+        try {
+            chain.prepare();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit table cannot be prepared for sealing: " + e.getMessage(), e);
+        }
         long interval = Math.max(50, config.seal_interval_ms());
         sealer.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
