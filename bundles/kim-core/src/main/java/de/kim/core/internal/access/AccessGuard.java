@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
  * transaction of the work, and records the decision in the audit trail: allowed in the same
  * transaction, denied in one of its own. Records outside the caller's scope are reported as not
  * found, so that their existence is not revealed; a role that never sees case content gets 403.
+ * Services reach records through its stores ({@link #clients}, {@link #cases}, {@link #referrals});
+ * the single-record decisions and the scope of list queries are for the stores only.
  */
 @Component(service = AccessGuard.class)
 public final class AccessGuard {
@@ -44,8 +46,23 @@ public final class AccessGuard {
         this.clock = clock;
     }
 
+    /** The clients as {@code caller} may reach them, in the transaction of {@code em}. */
+    public ClientStore clients(EntityManager em, Caller caller) {
+        return new ClientStore(em, this, caller);
+    }
+
+    /** The cases as {@code caller} may reach them, in the transaction of {@code em}. */
+    public CaseStore cases(EntityManager em, Caller caller) {
+        return new CaseStore(em, this, caller);
+    }
+
+    /** The referrals as {@code caller} may reach them, in the transaction of {@code em}. */
+    public ReferralStore referrals(EntityManager em, Caller caller) {
+        return new ReferralStore(em, this, caller);
+    }
+
     /** The client, if the caller may do {@code operation} on it; audited. */
-    public Access client(EntityManager em, Caller caller, String clientId, Operation operation) {
+    Access client(EntityManager em, Caller caller, String clientId, Operation operation) {
         Optional<Access> access = decideClient(em, caller, clientId, operation);
         return granted(em, caller, operation, clientId, null, access, "no client with id " + clientId);
     }
@@ -54,7 +71,7 @@ public final class AccessGuard {
      * Whether the caller may do {@code operation} on the client, for work that records its own audit
      * row later (with {@link #allowed}); a denial is audited at once.
      */
-    public Access checkClient(EntityManager em, Caller caller, String clientId, Operation operation) {
+    Access checkClient(EntityManager em, Caller caller, String clientId, Operation operation) {
         Optional<Access> access = decideClient(em, caller, clientId, operation);
         if (access.isEmpty()) {
             audit.denied(caller, operation.action(), clientId, null, "outside the caller's scope or not found");
@@ -80,7 +97,7 @@ public final class AccessGuard {
      * Whether the caller may do {@code operation} on the case, before work that spans transactions:
      * a denial is audited at once, the allowed action later with {@link #allowed} in the writing one.
      */
-    public Access checkCase(EntityManager em, Caller caller, long caseId, Operation operation) {
+    Access checkCase(EntityManager em, Caller caller, long caseId, Operation operation) {
         CaseEntity kimCase = em.find(CaseEntity.class, caseId);
         String clientId = kimCase == null ? null : kimCase.clientId();
         Optional<Access> access = decideCase(em, caller, kimCase, operation);
@@ -92,7 +109,7 @@ public final class AccessGuard {
     }
 
     /** The case, if the caller may do {@code operation} on it; audited. */
-    public Access kimCase(EntityManager em, Caller caller, long caseId, Operation operation) {
+    Access kimCase(EntityManager em, Caller caller, long caseId, Operation operation) {
         CaseEntity kimCase = em.find(CaseEntity.class, caseId);
         String clientId = kimCase == null ? null : kimCase.clientId();
         Optional<Access> access = decideCase(em, caller, kimCase, operation);
@@ -118,7 +135,7 @@ public final class AccessGuard {
      * The caller's scope for a list query, after checking the role; the list is audited with
      * {@code detail} (its filters).
      */
-    public Scope scope(EntityManager em, Caller caller, String action, String detail) {
+    Scope scope(EntityManager em, Caller caller, String action, String detail) {
         list(em, caller, action, NeedToKnow.CASE_ROLES, detail);
         return new Scope(em, caller, LocalDate.now(clock));
     }

@@ -13,7 +13,7 @@ import javax.persistence.Query;
  * loading: the case team's municipality, the office holding a case, and what consented referrals
  * released to the caller's office. Parameters are named {@code scope*}.
  */
-public final class Scope {
+final class Scope {
     private static final String RELEASED_TO_OFFICE = " EXISTS (SELECT r FROM ReferralEntity r WHERE r.kimCase.clientId = %1$s"
             + " AND r.toOfficeId = :scopeOffice AND r.status IN :scopeReleasing%2$s AND EXISTS (SELECT s FROM ConsentEntity s"
             + " WHERE s.clientId = %1$s AND s.purpose = r.purpose AND (s.recipientOfficeId = :scopeOffice"

@@ -1,7 +1,6 @@
 package de.kim.core.internal.cases;
 
 import de.kim.core.internal.clock.PlatformClock;
-import de.kim.core.internal.handover.Referrals;
 import de.kim.core.internal.store.ActivityEntity;
 import de.kim.core.internal.store.AssessmentEmbeddable;
 import de.kim.core.internal.store.CaseEntity;
@@ -21,7 +20,7 @@ import de.kim.api.access.Caller;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.access.Redaction;
-import de.kim.core.internal.access.Scope;
+import de.kim.core.internal.access.Guarded;
 import de.kim.core.internal.directory.MunicipalityEntity;
 import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
@@ -32,7 +31,6 @@ import de.kim.core.internal.procedures.ProcedureEngine;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,7 +58,7 @@ public final class JpaCaseService implements CaseService {
         require(kimCase != null, "body", "a case is required");
         Operation open = Operation.write("case.open");
         return tx.write(em -> {
-            guard.checkClient(em, caller, kimCase.clientId(), open);
+            guard.clients(em, caller).checked(kimCase.clientId(), open);
             checkCaseData(em, kimCase);
             guard.requireTeamOf(caller, open, kimCase.ownerMunicipality());
             CaseEntity entity = new CaseEntity(kimCase, today());
@@ -75,47 +73,23 @@ public final class JpaCaseService implements CaseService {
 
     @Override
     public Case caseById(Caller caller, long id) {
-        return tx.read(em -> Redaction.kimCase(existing(em, id).toModel(),
-                guard.kimCase(em, caller, id, Operation.read("case.read"))));
+        return tx.read(em -> {
+            Guarded<CaseEntity> found = guard.cases(em, caller).get(id, Operation.read("case.read"));
+            return Redaction.kimCase(found.record().toModel(), found.access());
+        });
     }
 
     @Override
     public List<Case> cases(Caller caller, String clientId, CasePhase phase, String ownerMunicipality) {
-        StringBuilder jpql = new StringBuilder("SELECT c FROM CaseEntity c WHERE ");
-        if (clientId != null) {
-            jpql.append(" AND c.clientId = :client");
-        }
-        if (phase != null) {
-            jpql.append(" AND c.phase = :phase");
-        }
-        if (ownerMunicipality != null) {
-            jpql.append(" AND c.ownerMunicipality = :ags");
-        }
-        return tx.read(em -> {
-            Scope scope = guard.scope(em, caller, "cases.list", "client=" + clientId + " phase=" + phase
-                    + " municipality=" + ownerMunicipality);
-            TypedQuery<CaseEntity> q = scope.bind(em.createQuery(jpql.insert(jpql.indexOf("WHERE ") + 6,
-                    scope.cases("c")) + " ORDER BY c.id DESC", CaseEntity.class));
-            if (clientId != null) {
-                q.setParameter("client", clientId);
-            }
-            if (phase != null) {
-                q.setParameter("phase", phase);
-            }
-            if (ownerMunicipality != null) {
-                q.setParameter("ags", ownerMunicipality);
-            }
-            return q.setMaxResults(500).getResultList().stream()
-                    .map(c -> Redaction.kimCase(c.toModel(), guard.view(em, caller, c))).toList();
-        });
+        return tx.read(em -> guard.cases(em, caller).list(clientId, phase, ownerMunicipality).stream()
+                .map(c -> Redaction.kimCase(c.record().toModel(), c.access())).toList());
     }
 
     @Override
     public Case updateCase(Caller caller, long id, Case kimCase) {
         require(kimCase != null, "body", "a case is required");
         return tx.write(em -> {
-            guard.kimCase(em, caller, id, Operation.write("case.write"));
-            CaseEntity entity = existing(em, id);
+            CaseEntity entity = guard.cases(em, caller).get(id, Operation.write("case.write")).record();
             Transactions.requireVersion("case", kimCase.version(), entity.version());
             checkCaseData(em, kimCase);
             entity.assign(kimCase);
@@ -130,8 +104,7 @@ public final class JpaCaseService implements CaseService {
         require(phase != CasePhase.CLOSED || reason != null && !reason.isBlank(), "reason",
                 "closing a case needs a reason");
         return tx.write(em -> {
-            guard.kimCase(em, caller, id, Operation.write("case.phase"));
-            CaseEntity entity = existing(em, id);
+            CaseEntity entity = guard.cases(em, caller).get(id, Operation.write("case.phase")).record();
             Transactions.requireVersion("case", version, entity.version());
             if (!entity.phase().canMoveTo(phase)) {
                 throw new ConflictException("case " + id + " cannot move from " + entity.phase() + " to " + phase
@@ -152,8 +125,7 @@ public final class JpaCaseService implements CaseService {
         require(assessment != null && assessment.area() != null && assessment.need() != null, "assessment",
                 "needs area and need");
         return tx.write(em -> {
-            guard.kimCase(em, caller, id, Operation.write("case.assess"));
-            CaseEntity entity = open(em, id);
+            CaseEntity entity = guard.cases(em, caller).open(id, Operation.write("case.assess"));
             entity.assessments().removeIf(a -> a.area() == assessment.area());
             entity.assessments().add(new AssessmentEmbeddable(new Assessment(assessment.area(), assessment.need(),
                     assessment.note(), assessment.assessedOn() == null ? today() : assessment.assessedOn())));
@@ -166,8 +138,7 @@ public final class JpaCaseService implements CaseService {
     public Case addGoal(Caller caller, long id, Goal goal) {
         checkGoal(goal);
         return tx.write(em -> {
-            guard.kimCase(em, caller, id, Operation.write("case.goal"));
-            CaseEntity entity = open(em, id);
+            CaseEntity entity = guard.cases(em, caller).open(id, Operation.write("case.goal"));
             entity.goals().add(new GoalEntity(entity, goal, today()));
             em.flush();
             return entity.toModel();
@@ -178,8 +149,7 @@ public final class JpaCaseService implements CaseService {
     public Case updateGoal(Caller caller, long id, long goalId, Goal goal) {
         checkGoal(goal);
         return tx.write(em -> {
-            guard.kimCase(em, caller, id, Operation.write("case.goal"));
-            CaseEntity entity = existing(em, id);
+            CaseEntity entity = guard.cases(em, caller).get(id, Operation.write("case.goal")).record();
             GoalEntity existing = entity.goals().stream().filter(g -> g.id() == goalId).findFirst()
                     .orElseThrow(() -> new NotFoundException("case " + id + " has no goal " + goalId));
             existing.assign(goal);
@@ -203,25 +173,12 @@ public final class JpaCaseService implements CaseService {
             throw new ValidationException(violations);
         }
         return tx.write(em -> {
-            guard.kimCase(em, caller, id, Operation.write("case.activity"));
-            CaseEntity entity = existing(em, id);
+            CaseEntity entity = guard.cases(em, caller).get(id, Operation.write("case.activity")).record();
             entity.activities().add(new ActivityEntity(entity, activity));
             entity.noteContact(activity.date());
             em.flush();
             return entity.toModel();
         });
-    }
-
-    public static CaseEntity existing(EntityManager em, long id) {
-        return new Referrals(em).existingCase(id);
-    }
-
-    private static CaseEntity open(EntityManager em, long id) {
-        CaseEntity entity = existing(em, id);
-        if (entity.phase() == CasePhase.CLOSED) {
-            throw new ConflictException("case " + id + " is closed");
-        }
-        return entity;
     }
 
     private static void checkCaseData(EntityManager em, Case c) {

@@ -16,7 +16,6 @@ import de.kim.api.model.Consent;
 import de.kim.api.model.Office;
 import de.kim.api.model.Referral;
 import de.kim.api.access.Caller;
-import de.kim.api.access.Role;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.handover.Handovers;
@@ -82,7 +81,7 @@ public final class JpaReferralService implements ReferralService {
             throw new ValidationException(violations);
         }
         return tx.write(em -> {
-            guard.client(em, caller, clientId, Operation.write("consent.record"));
+            guard.clients(em, caller).get(clientId, Operation.write("consent.record"));
             if (consent.recipientOfficeId() != null) {
                 directory.office(consent.recipientOfficeId());
             }
@@ -96,7 +95,7 @@ public final class JpaReferralService implements ReferralService {
     @Override
     public List<Consent> consents(Caller caller, String clientId) {
         return tx.read(em -> {
-            if (!guard.client(em, caller, clientId, Operation.read("consents.read")).full()) {
+            if (!guard.clients(em, caller).get(clientId, Operation.read("consents.read")).access().full()) {
                 return List.of();
             }
             return em.createQuery("SELECT c FROM ConsentEntity c WHERE c.clientId = :client ORDER BY c.givenOn, c.id",
@@ -109,7 +108,7 @@ public final class JpaReferralService implements ReferralService {
     public Consent withdrawConsent(Caller caller, String clientId, long consentId, LocalDate on) {
         LocalDate day = on == null ? today() : on;
         return tx.write(em -> {
-            guard.client(em, caller, clientId, Operation.write("consent.withdraw"));
+            guard.clients(em, caller).get(clientId, Operation.write("consent.withdraw"));
             ConsentEntity consent = em.find(ConsentEntity.class, consentId);
             if (consent == null || !consent.clientId().equals(clientId)) {
                 throw new NotFoundException("client " + clientId + " has no consent " + consentId);
@@ -133,9 +132,8 @@ public final class JpaReferralService implements ReferralService {
             throw new ValidationException(List.of(new Violation("toOfficeId", "name the receiving office")));
         }
         Referral opened = tx.write(em -> {
-            guard.kimCase(em, caller, caseId, Operation.write("referral.open"));
+            CaseEntity kimCase = guard.cases(em, caller).get(caseId, Operation.write("referral.open")).record();
             Referrals referrals = new Referrals(em);
-            CaseEntity kimCase = referrals.existingCase(caseId);
             Office office = directory.office(referral.toOfficeId());
             PlannedTransitionEntity transition = transitionFor(em, kimCase, referral);
             ReferralEntity entity = referrals.open(kimCase, office, new Referral(null, caseId, office.id(),
@@ -171,19 +169,14 @@ public final class JpaReferralService implements ReferralService {
     @Override
     public Referral referral(Caller caller, long id) {
         return tx.read(em -> {
-            ReferralEntity referral = em.find(ReferralEntity.class, id);
-            guard.kimCase(em, caller, referral == null ? -1 : referral.kimCase().id(), Operation.read("referral.read"));
-            return existing(em, id).toModel();
+            return guard.referrals(em, caller).get(id, Operation.read("referral.read")).toModel();
         });
     }
 
     @Override
     public List<Referral> referrals(Caller caller, long caseId) {
         return tx.read(em -> {
-            guard.kimCase(em, caller, caseId, Operation.read("referrals.read"));
-            CaseEntity kimCase = new Referrals(em).existingCase(caseId);
-            return em.createQuery("SELECT r FROM ReferralEntity r WHERE r.kimCase = :c ORDER BY r.id",
-                    ReferralEntity.class).setParameter("c", kimCase).getResultList().stream()
+            return guard.referrals(em, caller).ofCase(caseId, Operation.read("referrals.read")).stream()
                     .map(ReferralEntity::toModel).toList();
         });
     }
@@ -194,16 +187,10 @@ public final class JpaReferralService implements ReferralService {
             throw new ValidationException(List.of(new Violation("status", "is required")));
         }
         List<Referral> changed = tx.write(em -> {
-            ReferralEntity found = em.find(ReferralEntity.class, id);
-            Operation answer = Operation.write("referral.status");
-            if (found != null && caller.officeId() != null && caller.officeId().equals(found.toOfficeId())
-                    && caller.hasAny(java.util.EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK))
-                    && status != Referral.Status.SENT && status != Referral.Status.WITHDRAWN) {
-                guard.allowed(em, caller, answer.action(), found.kimCase().clientId(), found.kimCase().id());
-            } else {
-                guard.kimCase(em, caller, found == null ? -1 : found.kimCase().id(), answer);
-            }
-            ReferralEntity referral = existing(em, id);
+            // the receiving office answers (accepts, rejects, completes); sending and withdrawing stay with the case
+            boolean answer = status != Referral.Status.SENT && status != Referral.Status.WITHDRAWN;
+            ReferralEntity referral = guard.referrals(em, caller).forAnswer(id, Operation.write("referral.status"),
+                    answer);
             Transactions.requireVersion("referral", version, referral.version());
             if (!referral.status().next().contains(status)) {
                 throw new ConflictException("referral " + id + " cannot move from " + referral.status() + " to "
@@ -255,14 +242,6 @@ public final class JpaReferralService implements ReferralService {
             }
         }
         return List.of();
-    }
-
-    private static ReferralEntity existing(EntityManager em, long id) {
-        ReferralEntity referral = em.find(ReferralEntity.class, id);
-        if (referral == null) {
-            throw new NotFoundException("no referral with id " + id);
-        }
-        return referral;
     }
 
     private LocalDate today() {

@@ -135,7 +135,7 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
             boolean readable;
             try {
                 readable = caseIds.get(i) != null
-                        && guard.kimCase(em, caller, caseIds.get(i), Operation.read("finding.link")) != null;
+                        && guard.cases(em, caller).get(caseIds.get(i), Operation.read("finding.link")).access() != null;
             } catch (de.kim.api.NotFoundException e) {
                 readable = false;
             }

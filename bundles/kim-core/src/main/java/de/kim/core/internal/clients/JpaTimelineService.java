@@ -31,7 +31,6 @@ import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Access;
 import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.access.Redaction;
-import de.kim.core.internal.access.Scope;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.rules.RuleSet;
 import de.kim.core.internal.rules.TransitionEngine;
@@ -86,8 +85,8 @@ public final class JpaTimelineService implements TimelineService {
         LocalDate today = LocalDate.now(clock);
         List<Referral> opened = new ArrayList<>();
         StatusChange change = tx.write(em -> {
-            guard.client(em, caller, clientId, Operation.write("residence-status.record"));
-            ClientEntity client = JpaClientService.existing(em, clientId);
+            ClientEntity client = guard.clients(em, caller).get(clientId, Operation.write("residence-status.record"))
+                    .record();
             if (status.issuingOfficeId() != null) {
                 requireOffice(status.issuingOfficeId(), "issuingOfficeId");
             }
@@ -199,8 +198,7 @@ public final class JpaTimelineService implements TimelineService {
         }
         LocalDate today = LocalDate.now(clock);
         return tx.write(em -> {
-            guard.client(em, caller, clientId, Operation.write("period.add"));
-            ClientEntity client = JpaClientService.existing(em, clientId);
+            ClientEntity client = guard.clients(em, caller).get(clientId, Operation.write("period.add")).record();
             Long officeId = period.officeId();
             if (officeId == null && period.domain() != null && Periods.TIMELINE_DOMAINS.contains(period.domain())) {
                 officeId = responsible(client.municipality(), period.domain()).map(Office::id).orElse(null);
@@ -217,7 +215,7 @@ public final class JpaTimelineService implements TimelineService {
     @Override
     public LegalDomainPeriod endPeriod(Caller caller, String clientId, long periodId, LocalDate to) {
         return tx.write(em -> {
-            guard.client(em, caller, clientId, Operation.write("period.end"));
+            guard.clients(em, caller).get(clientId, Operation.write("period.end"));
             return new Periods(em, clientId).end(periodId, to).toModel();
         });
     }
@@ -225,7 +223,7 @@ public final class JpaTimelineService implements TimelineService {
     @Override
     public Timeline timeline(Caller caller, String clientId) {
         return tx.read(em -> {
-            Access access = guard.client(em, caller, clientId, Operation.read("timeline.read"));
+            Access access = guard.clients(em, caller).get(clientId, Operation.read("timeline.read")).access();
             return Redaction.timeline(new Timeline(clientId,
                     statuses(em, clientId).stream().map(ResidenceStatusEntity::toModel).toList(),
                     new Periods(em, clientId).all().stream().map(LegalDomainPeriodEntity::toModel).toList(),
@@ -242,23 +240,15 @@ public final class JpaTimelineService implements TimelineService {
     @Override
     public List<PlannedTransition> transitionsDue(Caller caller, LocalDate until) {
         return tx.read(em -> {
-            Scope scope = guard.scope(em, caller, "transitions.due", "until=" + until);
-            return scope.bind(em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.status = :planned"
-                    + " AND t.effectiveDate <= :until AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
-                    + " AND " + scope.clients("c") + ") ORDER BY t.effectiveDate, t.id", PlannedTransitionEntity.class))
-                    .setParameter("planned", PlannedTransitionEntity.PLANNED).setParameter("until", until)
-                    .getResultList().stream().map(PlannedTransitionEntity::toModel).toList();
+            return guard.clients(em, caller).transitionsDue(until).stream().map(PlannedTransitionEntity::toModel)
+                    .toList();
         });
     }
 
     @Override
     public List<ClientTask> tasksDue(Caller caller, LocalDate until) {
         return tx.read(em -> {
-            Scope scope = guard.scope(em, caller, "deadlines.due", "until=" + until);
-            return scope.bind(em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.done = FALSE"
-                    + " AND t.warnFrom <= :until AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
-                    + " AND " + scope.clients("c") + ") ORDER BY t.due, t.id", ClientTaskEntity.class))
-                    .setParameter("until", until).getResultList().stream().map(ClientTaskEntity::toModel).toList();
+            return guard.clients(em, caller).deadlinesDue(until).stream().map(ClientTaskEntity::toModel).toList();
         });
     }
 

@@ -14,7 +14,6 @@ import de.kim.api.model.FormSubmission;
 import de.kim.api.model.Provenance;
 import de.kim.api.spi.FormValidator;
 import de.kim.core.internal.clock.PlatformClock;
-import de.kim.core.internal.cases.JpaCaseService;
 import de.kim.core.internal.events.DomainEvents;
 import de.kim.core.internal.extension.CodeExtensions;
 import de.kim.core.internal.extension.Declared;
@@ -24,6 +23,7 @@ import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.extension.StoredJson;
 import de.kim.api.access.Caller;
 import de.kim.api.model.DataCategory;
+import de.kim.core.internal.access.Access;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.persistence.Transactions;
@@ -106,8 +106,7 @@ public final class JpaFormService implements FormService {
     public FormSubmission submit(Caller caller, long caseId, String formId, Map<String, Object> data) {
         Operation submit = Operation.write("form.submit");
         Case kimCase = tx.read(em -> {
-            guard.checkCase(em, caller, caseId, submit);
-            return JpaCaseService.existing(em, caseId).toModel();
+            return guard.cases(em, caller).checked(caseId, submit).toModel();
         });
         Declared form = definitions.active(Kind.FORM, formId).orElseThrow(() -> definitions.stored(Kind.FORM, formId)
                 .isEmpty() ? new NotFoundException("no form " + formId)
@@ -130,7 +129,7 @@ public final class JpaFormService implements FormService {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         FormSubmission stored = tx.write(em -> {
-            guard.kimCase(em, caller, caseId, submit);
+            guard.cases(em, caller).get(caseId, submit);
             FormSubmissionEntity entity = new FormSubmissionEntity(caseId, formId, form.version(), form.hash(),
                     node.toString(), now, caller.user());
             em.persist(entity);
@@ -159,7 +158,8 @@ public final class JpaFormService implements FormService {
     @Override
     public List<FormSubmission> submissions(Caller caller, long caseId) {
         return tx.read(em -> {
-            if (!guard.kimCase(em, caller, caseId, Operation.read("submissions.read")).sees(DataCategory.FORMS)) {
+            Access access = guard.cases(em, caller).get(caseId, Operation.read("submissions.read")).access();
+            if (!access.sees(DataCategory.FORMS)) {
                 return List.of();
             }
             return em.createQuery("SELECT s FROM FormSubmissionEntity s WHERE s.caseId = :c ORDER BY s.id DESC",
@@ -171,7 +171,8 @@ public final class JpaFormService implements FormService {
     @Override
     public FormSubmission submission(Caller caller, long caseId, long submissionId) {
         return tx.read(em -> {
-            boolean sees = guard.kimCase(em, caller, caseId, Operation.read("submission.read")).sees(DataCategory.FORMS);
+            boolean sees = guard.cases(em, caller).get(caseId, Operation.read("submission.read")).access()
+                    .sees(DataCategory.FORMS);
             FormSubmissionEntity s = em.find(FormSubmissionEntity.class, submissionId);
             if (!sees || s == null || s.caseId() != caseId) {
                 throw new NotFoundException("case " + caseId + " has no submission " + submissionId);

@@ -4,7 +4,6 @@ import de.kim.core.internal.store.CaseEntity;
 import de.kim.core.internal.store.ConsentEntity;
 import de.kim.core.internal.store.ReferralEntity;
 import de.kim.api.ConflictException;
-import de.kim.api.NotFoundException;
 import de.kim.api.ValidationException;
 import de.kim.api.Violation;
 import de.kim.api.model.CasePhase;
@@ -94,11 +93,4 @@ public final class Referrals {
         return entity;
     }
 
-    public CaseEntity existingCase(long id) {
-        CaseEntity kimCase = em.find(CaseEntity.class, id);
-        if (kimCase == null) {
-            throw new NotFoundException("no case with id " + id);
-        }
-        return kimCase;
-    }
 }

@@ -13,9 +13,9 @@ import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.extension.StoredJson;
 import de.kim.api.access.Caller;
 import de.kim.api.model.DataCategory;
+import de.kim.core.internal.access.Access;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Operation;
-import de.kim.core.internal.access.Scope;
 import de.kim.core.internal.persistence.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -76,7 +76,8 @@ public final class JpaProcedureService implements ProcedureService {
     @Override
     public List<ProcedureInstance> instances(Caller caller, long caseId) {
         return tx.read(em -> {
-            if (!guard.kimCase(em, caller, caseId, Operation.read("procedures.read")).sees(DataCategory.FORMS)) {
+            Access access = guard.cases(em, caller).get(caseId, Operation.read("procedures.read")).access();
+            if (!access.sees(DataCategory.FORMS)) {
                 return List.of();
             }
             return ProcedureEngine.instances(em, caseId).stream().map(ProcedureInstanceEntity::toModel).toList();
@@ -86,7 +87,8 @@ public final class JpaProcedureService implements ProcedureService {
     @Override
     public List<CaseTask> tasks(Caller caller, long caseId) {
         return tx.read(em -> {
-            if (!guard.kimCase(em, caller, caseId, Operation.read("tasks.read")).sees(DataCategory.FORMS)) {
+            Access access = guard.cases(em, caller).get(caseId, Operation.read("tasks.read")).access();
+            if (!access.sees(DataCategory.FORMS)) {
                 return List.of();
             }
             return em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.caseId = :c ORDER BY t.id",
@@ -100,7 +102,7 @@ public final class JpaProcedureService implements ProcedureService {
     @Override
     public CaseTask complete(Caller caller, long caseId, long taskId, String note) {
         return tx.write(em -> {
-            guard.kimCase(em, caller, caseId, Operation.write("task.complete"));
+            guard.cases(em, caller).get(caseId, Operation.write("task.complete"));
             CaseTaskEntity task = em.find(CaseTaskEntity.class, taskId);
             if (task == null || task.toModel().caseId() != caseId) {
                 throw new NotFoundException("case " + caseId + " has no task " + taskId);
@@ -114,11 +116,10 @@ public final class JpaProcedureService implements ProcedureService {
     @Override
     public List<CaseTask> overdue(Caller caller, LocalDate day) {
         return tx.read(em -> {
-            Scope scope = guard.scope(em, caller, "tasks.overdue", "before=" + day);
-            return scope.bind(em.createQuery("SELECT t FROM CaseTaskEntity t WHERE t.status = :open AND t.due < :day"
-                    + " AND EXISTS (SELECT k FROM CaseEntity k WHERE k.id = t.caseId AND " + scope.cases("k") + ")"
-                    + " ORDER BY t.due, t.id", CaseTaskEntity.class)).setParameter("open", CaseTask.Status.OPEN)
-                    .setParameter("day", day).getResultList().stream().map(CaseTaskEntity::toModel).toList();
+            return guard.cases(em, caller).onCases("tasks.overdue", "before=" + day, CaseTaskEntity.class,
+                    "t.status = :open AND t.due < :day", Map.of("open", CaseTask.Status.OPEN, "day", day),
+                    "t.due, t.id")
+                    .stream().map(CaseTaskEntity::toModel).toList();
         });
     }
 }

@@ -131,7 +131,8 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
                     "a legal hold needs a reason (e.g. the court case)")));
         }
         tx.write(em -> {
-            guard.kimCase(em, caller, caseId, Operation.write(hold ? "case.legal-hold" : "case.legal-hold-lifted"));
+            Operation operation = Operation.write(hold ? "case.legal-hold" : "case.legal-hold-lifted");
+            guard.cases(em, caller).get(caseId, operation);
             em.find(CaseEntity.class, caseId).hold(hold ? reason : null);
             return null;
         });
@@ -140,7 +141,7 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
     @Override
     public ClientRecord export(Caller caller, String clientId) {
         return tx.read(em -> {
-            if (!guard.client(em, caller, clientId, Operation.read("client.export")).full()) {
+            if (!guard.clients(em, caller).get(clientId, Operation.read("client.export")).access().full()) {
                 throw new NotFoundException("no client with id " + clientId);
             }
             return export.of(caller, clientId, Instant.now(clock));
@@ -151,7 +152,7 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
     public void erase(Caller caller, String clientId) {
         LocalDate today = LocalDate.now(clock);
         tx.write(em -> {
-            guard.client(em, caller, clientId, Operation.write("client.erase"));
+            guard.clients(em, caller).get(clientId, Operation.write("client.erase"));
             Set<LegalDomain> domains = domains(em, clientId);
             for (CaseEntity c : em.createQuery("SELECT c FROM CaseEntity c WHERE c.clientId = :id", CaseEntity.class)
                     .setParameter("id", clientId).getResultList()) {

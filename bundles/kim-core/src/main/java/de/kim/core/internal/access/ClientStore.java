@@ -1,0 +1,161 @@
+package de.kim.core.internal.access;
+
+import de.kim.api.ValidationException;
+import de.kim.api.Violation;
+import de.kim.api.access.Caller;
+import de.kim.api.access.ForbiddenException;
+import de.kim.api.model.ClientQuery;
+import de.kim.api.model.Page;
+import de.kim.core.internal.store.ClientEntity;
+import de.kim.core.internal.store.ClientTaskEntity;
+import de.kim.core.internal.store.NameKey;
+import de.kim.core.internal.store.PlannedTransitionEntity;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+/**
+ * The clients (with their timeline) as one caller may reach them: a single client only through the
+ * access guard (outside the scope: not found, and the attempt audited), every list with the caller's
+ * scope inside its query. Services of kim-core read clients for a caller only through this store.
+ */
+public final class ClientStore {
+    /** The largest page a client search returns. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final EntityManager em;
+    private final AccessGuard guard;
+    private final Caller caller;
+
+    ClientStore(EntityManager em, AccessGuard guard, Caller caller) {
+        this.em = em;
+        this.guard = guard;
+        this.caller = caller;
+    }
+
+    /** The client, if the caller may do {@code operation} on it; audited. */
+    public Guarded<ClientEntity> get(String id, Operation operation) {
+        Access access = guard.client(em, caller, id, operation);
+        return new Guarded<>(em.find(ClientEntity.class, id), access);
+    }
+
+    /** The client for work that records its own audit row later; a refusal is audited at once. */
+    public ClientEntity checked(String id, Operation operation) {
+        guard.checkClient(em, caller, id, operation);
+        return em.find(ClientEntity.class, id);
+    }
+
+    /** A page of the caller's clients, by name words (each begins a part of the name) or all; audited. */
+    public Page<Guarded<ClientEntity>> search(ClientQuery query) {
+        if (query.page() < 0 || query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
+            throw new ValidationException(List.of(new Violation("page",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
+        }
+        List<String> words = query.name() == null ? List.of() : NameKey.queryWords(query.name());
+        Scope scope = guard.scope(em, caller, "clients.search", query.toString());
+        if (!words.isEmpty() && scope.pseudonymous()) {
+            throw new ForbiddenException("user " + caller.user() + " sees pseudonymised data only and cannot"
+                    + " search by name");
+        }
+        Page<ClientEntity> found = words.isEmpty() ? listAll(query, scope) : searchByName(query, words, scope);
+        return new Page<>(found.items().stream().map(c -> new Guarded<>(c, guard.view(em, caller, c))).toList(),
+                found.page(), found.size(), found.total());
+    }
+
+    /** Planned changes of the caller's clients that take effect by {@code until}; audited. */
+    public List<PlannedTransitionEntity> transitionsDue(LocalDate until) {
+        Scope scope = guard.scope(em, caller, "transitions.due", "until=" + until);
+        return scope.bind(em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.status = :planned"
+                + " AND t.effectiveDate <= :until AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
+                + " AND " + scope.clients("c") + ") ORDER BY t.effectiveDate, t.id", PlannedTransitionEntity.class))
+                .setParameter("planned", PlannedTransitionEntity.PLANNED).setParameter("until", until)
+                .getResultList();
+    }
+
+    /** Open deadlines of the caller's clients whose warning starts by {@code until}; audited. */
+    public List<ClientTaskEntity> deadlinesDue(LocalDate until) {
+        Scope scope = guard.scope(em, caller, "deadlines.due", "until=" + until);
+        return scope.bind(em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.done = FALSE"
+                + " AND t.warnFrom <= :until AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
+                + " AND " + scope.clients("c") + ") ORDER BY t.due, t.id", ClientTaskEntity.class))
+                .setParameter("until", until).getResultList();
+    }
+
+    /**
+     * Name search on the name keys alone: the first word's prefix is a range of the covering (token,
+     * sort name, client id) index, further words must begin a word of the sort name; only the clients
+     * of the page are read.
+     */
+    private Page<ClientEntity> searchByName(ClientQuery query, List<String> words, Scope scope) {
+        StringBuilder where = new StringBuilder(" FROM ClientNameKeyEntity k WHERE k.token >= :lo AND k.token < :hi");
+        for (int i = 1; i < words.size(); i++) {
+            where.append(" AND (k.sortName LIKE :w").append(i).append(" OR k.sortName LIKE :sw").append(i).append(")");
+        }
+        String inScope = scope.clients("c");
+        if (query.dateOfBirth() != null || query.municipality() != null || !"1 = 1".equals(inScope)) {
+            where.append(" AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = k.clientId")
+                    .append(query.dateOfBirth() != null ? " AND c.dateOfBirth = :dob" : "")
+                    .append(query.municipality() != null ? " AND c.municipality = :ags" : "")
+                    .append(" AND ").append(inScope).append(")");
+        }
+        TypedQuery<Object[]> page = em.createQuery("SELECT DISTINCT k.sortName, k.clientId" + where
+                + " ORDER BY k.sortName", Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT k.clientId)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            q.setParameter("lo", words.get(0)).setParameter("hi", NameKey.upperBound(words.get(0)));
+            for (int i = 1; i < words.size(); i++) {
+                q.setParameter("w" + i, words.get(i) + "%").setParameter("sw" + i, "% " + words.get(i) + "%");
+            }
+            filters(q, query);
+            scope.bind(q);
+        }
+        List<String> ids = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultList().stream().map(row -> (String) row[1]).toList();
+        Map<String, ClientEntity> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            readOnlyWithCollections(em.createQuery("SELECT c FROM ClientEntity c WHERE c.id IN :ids",
+                    ClientEntity.class).setParameter("ids", ids)).getResultList().forEach(c -> byId.put(c.id(), c));
+        }
+        return new Page<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), query.page(), query.size(),
+                count.getSingleResult());
+    }
+
+    private Page<ClientEntity> listAll(ClientQuery query, Scope scope) {
+        StringBuilder where = new StringBuilder(" FROM ClientEntity c WHERE " + scope.clients("c"));
+        if (query.dateOfBirth() != null) {
+            where.append(" AND c.dateOfBirth = :dob");
+        }
+        if (query.municipality() != null) {
+            where.append(" AND c.municipality = :ags");
+        }
+        TypedQuery<ClientEntity> select = em.createQuery("SELECT c" + where
+                + " ORDER BY c.familyName, c.givenNames, c.id", ClientEntity.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(select, count)) {
+            filters(q, query);
+            scope.bind(q);
+        }
+        List<ClientEntity> items = readOnlyWithCollections(select.setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size())).getResultList();
+        return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    private static void filters(TypedQuery<?> q, ClientQuery query) {
+        if (query.dateOfBirth() != null) {
+            q.setParameter("dob", query.dateOfBirth());
+        }
+        if (query.municipality() != null) {
+            q.setParameter("ags", query.municipality());
+        }
+    }
+
+    /** Languages and household in one query each for the whole page; not registered for change detection. */
+    private static TypedQuery<ClientEntity> readOnlyWithCollections(TypedQuery<ClientEntity> q) {
+        return q.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "c.languages")
+                .setHint("eclipselink.batch", "c.household").setHint("eclipselink.read-only", "true");
+    }
+}
