@@ -389,30 +389,30 @@ public class AccessIT extends KimContainerTest {
             String user = userOf(db, row[0]);
             // changed by hand
             try (Statement s = db.createStatement()) {
-                s.executeUpdate("UPDATE KIM_AUDIT SET USER_NAME = 'someone.else' WHERE SEAL = 3");
+                s.executeUpdate("UPDATE KIM_AUDIT SET USER_NAME = 'someone.else' WHERE ID = " + row[0]);
             }
             String changed = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
             assertTrue(changed, changed.contains("BROKEN at row " + row[0] + " "));
-            try (PreparedStatement s = db.prepareStatement("UPDATE KIM_AUDIT SET USER_NAME = ? WHERE SEAL = 3")) {
+            try (PreparedStatement s = db.prepareStatement("UPDATE KIM_AUDIT SET USER_NAME = ? WHERE ID = " + row[0])) {
                 s.setString(1, user);
                 s.executeUpdate();
             }
-            // a forged row appended with a made-up hash
-            long last = single(db, "SELECT MAX(SEAL) FROM KIM_AUDIT");
+            // a forged row appended with a made-up hash (in one statement: the sealer appends meanwhile)
             long id = single(db, "SELECT MAX(ID) FROM KIM_AUDIT") + 1_000_000;
             try (Statement s = db.createStatement()) {
-                s.executeUpdate("INSERT INTO KIM_AUDIT (ID, SEAL, AT_MILLIS, USER_NAME, ACTION_NAME, OUTCOME,"
-                        + " PREVIOUS_HASH, HASH) VALUES (" + id + ", " + (last + 1) + ", 0, 'forger', 'client.read',"
-                        + " 'ALLOWED', (SELECT HASH FROM KIM_AUDIT WHERE SEAL = " + last + "), '" + "ab".repeat(32) + "')");
+                s.executeUpdate("INSERT INTO KIM_AUDIT (ID, AT_MILLIS, USER_NAME, ACTION_NAME, OUTCOME) VALUES (" + id
+                        + ", 0, 'forger', 'client.read', 'ALLOWED')");
+                s.executeUpdate("INSERT INTO KIM_AUDIT_CHAIN (SEAL, AUDIT_ID, PREVIOUS_HASH, HASH) SELECT SEAL + 1, " + id
+                        + ", HASH, '" + "ab".repeat(32) + "' FROM KIM_AUDIT_CHAIN WHERE SEAL = (SELECT MAX(SEAL) FROM"
+                        + " KIM_AUDIT_CHAIN)");
             }
+            long forgedSeal = single(db, "SELECT SEAL FROM KIM_AUDIT_CHAIN WHERE AUDIT_ID = " + id);
             String forged = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
-            assertTrue(forged, forged.contains("(chain position " + (last + 1) + ")"));
-            try (Statement s = db.createStatement()) {
-                s.executeUpdate("DELETE FROM KIM_AUDIT WHERE USER_NAME = 'forger'");
-            }
+            assertTrue(forged, forged.contains("BROKEN at row " + id + " (chain position " + forgedSeal + ")"));
             // deleted
+            long deletedId = row(db, 5)[0];
             try (Statement s = db.createStatement()) {
-                s.executeUpdate("DELETE FROM KIM_AUDIT WHERE SEAL = 5");
+                s.executeUpdate("DELETE FROM KIM_AUDIT WHERE ID = " + deletedId);
             }
             String deleted = console.runAs("dsb", "kim:audit-verify", "KIM_DPO");
             assertTrue(deleted, deleted.contains("chain position 5") && deleted.contains("missing"));
@@ -421,7 +421,7 @@ public class AccessIT extends KimContainerTest {
     }
 
     private static long[] row(Connection db, long seal) throws Exception {
-        return new long[] {single(db, "SELECT ID FROM KIM_AUDIT WHERE SEAL = " + seal)};
+        return new long[] {single(db, "SELECT AUDIT_ID FROM KIM_AUDIT_CHAIN WHERE SEAL = " + seal)};
     }
 
     private static String userOf(Connection db, long id) throws Exception {

@@ -26,8 +26,9 @@ public final class AuditVerifyCommand implements Action {
             System.out.println("Audit chain intact: " + result.checked() + " rows verified in " + result.millis()
                     + " ms; " + result.unsealed() + " rows not yet sealed");
         } else {
-            System.out.println("Audit chain BROKEN at row " + result.firstBrokenId() + " (chain position "
-                    + result.firstBrokenSeal() + "): " + result.problem());
+            System.out.println("Audit chain BROKEN at " + (result.firstBrokenId() == null ? ""
+                    : "row " + result.firstBrokenId() + " ") + "(chain position " + result.firstBrokenSeal() + "): "
+                    + result.problem());
             System.out.println(result.checked() + " rows before it verified; " + result.unsealed()
                     + " rows not yet sealed");
         }

@@ -7,19 +7,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 
 /**
- * Links audit rows into the hash chain, and checks the chain, in plain JDBC: the sealer reads and
- * updates thousands of rows a second, which through JPA objects cost more than the work audited.
+ * The hash chain over the audit trail, in a table of its own that is only ever appended to:
+ * {@code KIM_AUDIT_CHAIN} holds, per chain position {@code SEAL}, the id of the audit row it links, the
+ * previous row's hash and the hash of this row (over its position, its columns and the previous hash).
+ * The audit rows themselves are written once and never updated, so the requests that write them share
+ * no index page with the sealer. Plain JDBC: the sealer and the check handle thousands of rows a second.
  */
 final class AuditChain {
-    private static final int PAGE = 50_000;
+    static final String TABLE = "KIM_AUDIT_CHAIN";
     private static final String COLUMNS = "ID, AT_MILLIS, USER_NAME, ROLE_NAME, OFFICE_ID, SCOPE, ACTION_NAME,"
             + " CLIENT_ID, CASE_ID, PURPOSE, OUTCOME, DETAIL";
     private static final int WIDTH = 12;
+    private static final int LOOKUP = 500;
 
     private final DataSource data;
     private final int batch;
@@ -34,129 +44,270 @@ final class AuditChain {
     }
 
     /**
-     * Makes sure the index the sealer reads by exists: the persistence unit creates it with a new
-     * table, not on a table made by an earlier version (which had indexes on SEAL alone and on the time).
+     * Creates the chain table if missing, and moves the chain of an audit table of an earlier version
+     * (which kept SEAL and the hashes in its own rows, with indexes for the sealer) into it.
      */
     void prepare() throws SQLException {
         try (Connection db = data.getConnection(); Statement s = db.createStatement()) {
-            java.util.Set<String> indexes = new java.util.HashSet<>();
-            try (ResultSet r = db.getMetaData().getIndexInfo(null, null, "KIM_AUDIT", false, false)) {
+            if (!exists(db, TABLE)) {
+                s.executeUpdate("CREATE TABLE " + TABLE + " (SEAL BIGINT NOT NULL PRIMARY KEY, AUDIT_ID BIGINT NOT NULL,"
+                        + " PREVIOUS_HASH VARCHAR(64) NOT NULL, HASH VARCHAR(64) NOT NULL)");
+                s.executeUpdate("CREATE UNIQUE INDEX " + TABLE + "_ROW ON " + TABLE + " (AUDIT_ID)");
+            }
+            Set<String> columns = new HashSet<>();
+            try (ResultSet r = db.getMetaData().getColumns(null, null, "KIM_AUDIT", null)) {
                 while (r.next()) {
-                    indexes.add(String.valueOf(r.getString("INDEX_NAME")).toUpperCase(java.util.Locale.ROOT));
+                    columns.add(r.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                 }
             }
-            if (!indexes.contains(AuditEntity.SEAL_INDEX)) {
-                s.executeUpdate("CREATE INDEX " + AuditEntity.SEAL_INDEX + " ON KIM_AUDIT (SEAL, ID)");
+            Set<String> indexes = new HashSet<>();
+            try (ResultSet r = db.getMetaData().getIndexInfo(null, null, "KIM_AUDIT", false, false)) {
+                while (r.next()) {
+                    indexes.add(String.valueOf(r.getString("INDEX_NAME")).toUpperCase(Locale.ROOT));
+                }
             }
-            for (String obsolete : List.of("KIM_AUDIT_SEAL", "KIM_AUDIT_AT")) {
+            for (String obsolete : List.of("KIM_AUDIT_SEAL_ID", "KIM_AUDIT_SEAL", "KIM_AUDIT_AT", "KIM_AUDIT_CLIENT")) {
                 if (indexes.contains(obsolete)) {
                     s.executeUpdate("DROP INDEX " + obsolete);
                 }
             }
-        }
-    }
-
-    /** Seals up to {@link #batch()} committed rows in the order of their ids, in one transaction; the number sealed. */
-    int sealBatch() throws SQLException {
-        try (Connection db = data.getConnection()) {
-            db.setAutoCommit(false);
-            try {
-                int sealed = seal(db);
-                db.commit();
-                return sealed;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            }
-        }
-    }
-
-    private int seal(Connection db) throws SQLException {
-        List<Object[]> pending = new ArrayList<>();
-        try (Statement s = db.createStatement()) {
-            s.setMaxRows(batch);
-            // through the (SEAL, ID) index: the oldest unsealed rows come in id order, no sort of the backlog
-            try (ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM KIM_AUDIT --DERBY-PROPERTIES index="
-                    + AuditEntity.SEAL_INDEX + "\n WHERE SEAL IS NULL ORDER BY ID")) {
-                while (r.next()) {
-                    pending.add(columns(r, 1));
+            if (columns.contains("SEAL")) {
+                s.executeUpdate("INSERT INTO " + TABLE + " (SEAL, AUDIT_ID, PREVIOUS_HASH, HASH) SELECT SEAL, ID,"
+                        + " PREVIOUS_HASH, HASH FROM KIM_AUDIT WHERE SEAL IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                        + TABLE + " c WHERE c.SEAL = KIM_AUDIT.SEAL)");
+                for (String column : List.of("SEAL", "PREVIOUS_HASH", "HASH")) {
+                    s.executeUpdate("ALTER TABLE KIM_AUDIT DROP COLUMN " + column);
                 }
             }
         }
-        if (pending.isEmpty()) {
+    }
+
+    private static boolean exists(Connection db, String table) throws SQLException {
+        try (ResultSet r = db.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+            return r.next();
+        }
+    }
+
+    /**
+     * Links the given committed rows (their hashed columns, see {@link AuditEntity#hashedColumns()})
+     * after the end of the chain, in one transaction; rows already linked (found by a sweep meanwhile)
+     * are skipped. The number linked.
+     */
+    int link(List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
             return 0;
+        }
+        try (Connection db = data.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                append(db, rows);
+                db.commit();
+                return rows.size();
+            } catch (SQLException first) {
+                // a row linked twice (queue and sweep), or another sealer moved the end: look again, once
+                db.rollback();
+                List<Object[]> unlinked = unlinked(db, rows);
+                try {
+                    append(db, unlinked);
+                    db.commit();
+                    return unlinked.size();
+                } catch (SQLException | RuntimeException again) {
+                    db.rollback();
+                    again.addSuppressed(first);
+                    throw again;
+                }
+            }
+        }
+    }
+
+    private void append(Connection db, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
         }
         long seal = 0;
         String previous = ChainHash.GENESIS;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT SEAL, HASH FROM KIM_AUDIT WHERE SEAL = (SELECT MAX(SEAL) FROM KIM_AUDIT)")) {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT SEAL, HASH FROM " + TABLE
+                + " WHERE SEAL = (SELECT MAX(SEAL) FROM " + TABLE + ")")) {
             if (r.next()) {
                 seal = r.getLong(1);
                 previous = r.getString(2);
             }
         }
         ChainHash hash = new ChainHash();
-        try (PreparedStatement update = db.prepareStatement(
-                "UPDATE KIM_AUDIT SET SEAL = ?, PREVIOUS_HASH = ?, HASH = ? WHERE ID = ? AND SEAL IS NULL")) {
-            for (Object[] row : pending) {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO " + TABLE + " (SEAL, AUDIT_ID, PREVIOUS_HASH, HASH) VALUES (?, ?, ?, ?)")) {
+            for (Object[] row : rows) {
                 seal++;
                 String current = hash.of(seal, row, previous);
-                update.setLong(1, seal);
-                update.setString(2, previous);
-                update.setString(3, current);
-                update.setLong(4, ((Number) row[0]).longValue());
-                update.addBatch();
+                insert.setLong(1, seal);
+                insert.setLong(2, ((Number) row[0]).longValue());
+                insert.setString(3, previous);
+                insert.setString(4, current);
+                insert.addBatch();
                 previous = current;
             }
-            update.executeBatch();
+            insert.executeBatch();
         }
-        return pending.size();
     }
 
-    /** Checks every sealed row in chain order and counts the rows not yet sealed. */
-    ChainVerification verify(LongConsumer progress) throws SQLException {
-        long started = System.nanoTime();
-        ChainHash hash = new ChainHash();
-        String previous = ChainHash.GENESIS;
-        long expected = 1;
-        long checked = 0;
-        try (Connection db = data.getConnection();
-                PreparedStatement page = db.prepareStatement("SELECT SEAL, PREVIOUS_HASH, HASH, " + COLUMNS
-                        + " FROM KIM_AUDIT WHERE SEAL >= ? AND SEAL < ? ORDER BY SEAL")) {
-            long last = single(db, "SELECT COALESCE(MAX(SEAL), 0) FROM KIM_AUDIT");
-            while (expected <= last) {
-                page.setLong(1, expected);
-                page.setLong(2, expected + PAGE);
-                try (ResultSet r = page.executeQuery()) {
-                    long pageEnd = expected + PAGE;
-                    while (r.next()) {
-                        long seal = r.getLong(1);
-                        long id = r.getLong(4);
-                        if (seal != expected) {
-                            return broken(db, id, expected, "row " + expected + " of the chain is missing (deleted)",
-                                    checked, started);
-                        }
-                        Object[] row = columns(r, 4);
-                        if (!previous.equals(r.getString(2)) || !hash.of(seal, row, previous).equals(r.getString(3))) {
-                            return broken(db, id, seal, "row " + id + " (chain position " + seal
-                                    + ") does not match its hash: changed, inserted or re-linked", checked, started);
-                        }
-                        previous = r.getString(3);
-                        expected++;
-                        checked++;
-                        if (checked % 100_000 == 0) {
-                            progress.accept(checked);
-                        }
-                    }
-                    if (expected < pageEnd && expected <= last) {
-                        return broken(db, null, expected, "row " + expected + " of the chain is missing (deleted)",
-                                checked, started);
+    private static List<Object[]> unlinked(Connection db, List<Object[]> rows) throws SQLException {
+        List<Object[]> unlinked = new ArrayList<>();
+        try (PreparedStatement linked = db.prepareStatement("SELECT 1 FROM " + TABLE + " WHERE AUDIT_ID = ?")) {
+            for (Object[] row : rows) {
+                linked.setLong(1, ((Number) row[0]).longValue());
+                try (ResultSet r = linked.executeQuery()) {
+                    if (!r.next()) {
+                        unlinked.add(row);
                     }
                 }
             }
-            progress.accept(checked);
-            return new ChainVerification(checked, unsealed(db), null, null, null, millis(started));
         }
+        return unlinked;
+    }
+
+    /**
+     * Links every committed row that is not in the chain yet, in id order, in batches: for rows that
+     * never reached the sealer's queue (a crash, another writer). Reads the whole table once.
+     */
+    int sweep() throws SQLException {
+        int total = 0;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Object[]> rows = new ArrayList<>();
+            try (Connection db = data.getConnection(); PreparedStatement page = db.prepareStatement("SELECT " + COLUMNS
+                    + " FROM KIM_AUDIT a WHERE a.ID > ? AND NOT EXISTS (SELECT 1 FROM " + TABLE
+                    + " c WHERE c.AUDIT_ID = a.ID) ORDER BY a.ID")) {
+                page.setMaxRows(batch);
+                page.setLong(1, after);
+                try (ResultSet r = page.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(columns(r, 1));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return total;
+            }
+            total += link(rows);
+            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+        }
+    }
+
+    /** The chain positions of the given audit rows; rows not yet sealed are absent. */
+    Map<Long, Long> seals(Collection<Long> ids) throws SQLException {
+        Map<Long, Long> seals = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        try (Connection db = data.getConnection()) {
+            for (int from = 0; from < all.size(); from += LOOKUP) {
+                List<Long> part = all.subList(from, Math.min(all.size(), from + LOOKUP));
+                String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement q = db.prepareStatement(
+                        "SELECT AUDIT_ID, SEAL FROM " + TABLE + " WHERE AUDIT_ID IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        q.setLong(i + 1, part.get(i));
+                    }
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            seals.put(r.getLong(1), r.getLong(2));
+                        }
+                    }
+                }
+            }
+        }
+        return seals;
+    }
+
+    /**
+     * Checks the whole chain in two reads: every audit row against its link (both in id order: the
+     * hash over the row's columns, so a changed row or a link without its row is found), then the links
+     * in chain order (no position missing, each names the hash of the one before). The first problem in
+     * chain order is reported; rows without a link are counted as not yet sealed.
+     */
+    ChainVerification verify(LongConsumer progress) throws SQLException {
+        long started = System.nanoTime();
+        try (Connection db = data.getConnection()) {
+            Tally tally = new Tally();
+            Break first = rowsAgainstLinks(db, progress, tally);
+            Break order = linksInOrder(db, first == null ? Long.MAX_VALUE : first.seal);
+            Break found = order != null ? order : first;
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (found == null) {
+                return new ChainVerification(tally.checked, tally.unsealed, null, null, null, millis);
+            }
+            return new ChainVerification(found.seal - 1, tally.unsealed, found.id, found.seal, found.problem, millis);
+        }
+    }
+
+    /** Rows checked against their link, and rows without one. */
+    private static final class Tally {
+        long checked;
+        long unsealed;
+    }
+
+    private record Break(long seal, Long id, String problem) {
+        Break earlier(Break other) {
+            return other == null || seal <= other.seal ? this : other;
+        }
+    }
+
+    private static Break rowsAgainstLinks(Connection db, LongConsumer progress, Tally tally) throws SQLException {
+        ChainHash hash = new ChainHash();
+        Break first = null;
+        try (Statement rs = db.createStatement(); Statement ls = db.createStatement();
+                ResultSet rows = rs.executeQuery("SELECT " + COLUMNS + " FROM KIM_AUDIT ORDER BY ID");
+                ResultSet links = ls.executeQuery("SELECT AUDIT_ID, SEAL, PREVIOUS_HASH, HASH FROM " + TABLE
+                        + " ORDER BY AUDIT_ID")) {
+            boolean row = rows.next();
+            boolean link = links.next();
+            while (row || link) {
+                long rowId = row ? rows.getLong(1) : Long.MAX_VALUE;
+                long linkId = link ? links.getLong(1) : Long.MAX_VALUE;
+                if (row && rowId < linkId) {
+                    tally.unsealed++;
+                    row = rows.next();
+                } else if (rowId > linkId) {
+                    long seal = links.getLong(2);
+                    first = new Break(seal, linkId, "the row at chain position " + seal + " (id " + linkId
+                            + ") is missing (deleted)").earlier(first);
+                    link = links.next();
+                } else {
+                    long seal = links.getLong(2);
+                    if (!hash.of(seal, columns(rows, 1), links.getString(3)).equals(links.getString(4))) {
+                        first = new Break(seal, rowId, "row " + rowId + " (chain position " + seal
+                                + ") does not match its hash: changed, inserted or re-linked").earlier(first);
+                    }
+                    if (++tally.checked % 100_000 == 0) {
+                        progress.accept(tally.checked);
+                    }
+                    row = rows.next();
+                    link = links.next();
+                }
+            }
+        }
+        progress.accept(tally.checked);
+        return first;
+    }
+
+    /** The first break in chain order before position {@code before}, null if none. */
+    private static Break linksInOrder(Connection db, long before) throws SQLException {
+        long expected = 1;
+        String previous = ChainHash.GENESIS;
+        try (Statement s = db.createStatement(); ResultSet links = s.executeQuery(
+                "SELECT SEAL, AUDIT_ID, PREVIOUS_HASH, HASH FROM " + TABLE + " ORDER BY SEAL")) {
+            while (links.next() && expected < before) {
+                long seal = links.getLong(1);
+                if (seal != expected) {
+                    return new Break(expected, null, "chain position " + expected + " is missing (deleted)");
+                }
+                if (!previous.equals(links.getString(3))) {
+                    return new Break(seal, links.getLong(2), "row " + links.getLong(2) + " (chain position " + seal
+                            + ") does not follow on position " + (seal - 1) + ": inserted, removed or re-linked");
+                }
+                previous = links.getString(4);
+                expected++;
+            }
+        }
+        return null;
     }
 
     /** The hashed columns of a row, from {@code first} on, as the JDBC driver gives them. */
@@ -166,25 +317,5 @@ final class AuditChain {
             row[i] = r.getObject(first + i);
         }
         return row;
-    }
-
-    private static ChainVerification broken(Connection db, Long id, long seal, String problem, long checked,
-            long started) throws SQLException {
-        return new ChainVerification(checked, unsealed(db), id, seal, problem, millis(started));
-    }
-
-    private static long unsealed(Connection db) throws SQLException {
-        return single(db, "SELECT COUNT(*) FROM KIM_AUDIT WHERE SEAL IS NULL");
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static long millis(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
     }
 }

@@ -7,33 +7,23 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.SequenceGenerator;
 
 /**
- * A row of the audit trail. Its id comes from a sequence that hands out blocks of 500, so writing a
- * row joins the JDBC batch of the work's other inserts. SEAL has a plain index together with ID: a
- * unique one makes every insert of a not-yet-sealed row (SEAL NULL) wait on the sealer in Derby, and
- * with ID in it the sealer reads the oldest unsealed rows in order without sorting all of them; one
- * sealer at a time keeps positions unique. No index on the time: every index costs each audited request
- * a log record and a hot page, and the data-protection officer's queries by time are rare. Written in the transaction of the work it records; {@code seal},
- * {@code previousHash} and {@code hash} are set once by the sealer and never changed after.
+ * A row of the audit trail, written in the transaction of the work it records and never changed after.
+ * Its id comes from a sequence that hands out blocks of 500, so writing a row costs no extra round trip.
+ * The table has no index but its primary key: every index costs each audited request a log record and
+ * a hot page, and the data-protection officer's queries by client or time are rare and may scan. The
+ * hash chain lives beside it, in {@code KIM_AUDIT_CHAIN} (see {@link AuditChain}), written by the sealer.
  */
 @Entity
-@Table(name = "KIM_AUDIT", indexes = {@Index(name = AuditEntity.SEAL_INDEX, columnList = "SEAL, ID"),
-    @Index(name = "KIM_AUDIT_CLIENT", columnList = "CLIENT_ID")})
+@Table(name = "KIM_AUDIT")
 @SequenceGenerator(name = "KIM_AUDIT_ID", sequenceName = "KIM_AUDIT_ID", allocationSize = 500)
 public class AuditEntity {
-    /** The index the sealer reads unsealed rows by, in id order. */
-    static final String SEAL_INDEX = "KIM_AUDIT_SEAL_ID";
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_AUDIT_ID")
     private Long id;
-
-    @Column(name = "SEAL")
-    private Long seal;
 
     /** Epoch milliseconds: portable across databases and exact in the hash. */
     @Column(name = "AT_MILLIS", nullable = false)
@@ -69,12 +59,6 @@ public class AuditEntity {
     @Column(name = "DETAIL", length = 500)
     private String detail;
 
-    @Column(name = "PREVIOUS_HASH", length = 64)
-    private String previousHash;
-
-    @Column(name = "HASH", length = 64)
-    private String hash;
-
     protected AuditEntity() {
     }
 
@@ -96,8 +80,18 @@ public class AuditEntity {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
-    public AuditEntry toModel() {
-        return new AuditEntry(id, seal, Instant.ofEpochMilli(at), user, role, officeId, scope, action, clientId, caseId, purpose, outcome,
-                detail);
+    public Long id() {
+        return id;
+    }
+
+    /** The row as read back with its chain position, null if not yet sealed. */
+    public AuditEntry toModel(Long seal) {
+        return new AuditEntry(id, seal, Instant.ofEpochMilli(at), user, role, officeId, scope, action, clientId, caseId,
+                purpose, outcome, detail);
+    }
+
+    /** The hashed columns in the order and with the types JDBC reads them back (see {@link ChainHash}). */
+    Object[] hashedColumns() {
+        return new Object[] {id, at, user, role, officeId, scope, action, clientId, caseId, purpose, outcome, detail};
     }
 }

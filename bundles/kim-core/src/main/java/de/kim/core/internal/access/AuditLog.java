@@ -4,10 +4,18 @@ import de.kim.api.access.AuditEntry;
 import de.kim.api.access.Caller;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.transaction.RollbackException;
 import javax.transaction.Status;
+import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
@@ -21,7 +29,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes audit rows: an allowed action in the transaction of the work (so a rolled-back write leaves
  * no row), a denied one in a transaction of its own (so the denial stays when the work is refused).
- * Rows are linked into the hash chain later by the sealer, so writing one takes no lock on the chain.
+ * Rows are linked into the hash chain later by the sealer, so writing one takes no lock on the chain:
+ * once a row's transaction has committed, its columns wait here for the sealer, which therefore never
+ * searches the table for unsealed rows. Rows that cannot reach this queue (a crash before sealing, rows
+ * written by another process, a queue overflowing while the database is unavailable) make
+ * {@link #takeMissed()} true, and the sealer then sweeps the table for them.
  */
 @Component(service = AuditLog.class, configurationPid = "de.kim.audit")
 public final class AuditLog {
@@ -30,6 +42,12 @@ public final class AuditLog {
     private final EntityManagerFactory units;
     private final TransactionManager transactions;
     private final Clock clock;
+    /** Committed rows held for the sealer at most; beyond, they wait in the table for a sweep. */
+    private static final int MAX_WAITING = 200_000;
+    private final Queue<Object[]> committed = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    /** True at start: rows of an earlier run may not be sealed yet. */
+    private final AtomicBoolean missed = new AtomicBoolean(true);
     private volatile boolean enabled = true;
 
     @Activate
@@ -59,7 +77,61 @@ public final class AuditLog {
         if (!enabled) {
             return;
         }
-        em.persist(new AuditEntity(entry(caller, action, clientId, caseId, AuditEntry.ALLOWED, detail)));
+        AuditEntity row = new AuditEntity(entry(caller, action, clientId, caseId, AuditEntry.ALLOWED, detail));
+        em.persist(row);
+        try {
+            Transaction work = transactions.getTransaction();
+            if (work == null) {
+                missed.set(true);
+                return;
+            }
+            work.registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        committed(row);
+                    }
+                }
+            });
+        } catch (RollbackException | SystemException | IllegalStateException e) {
+            missed.set(true);
+        }
+    }
+
+    private void committed(AuditEntity row) {
+        if (row.id() == null || waiting.incrementAndGet() > MAX_WAITING) {
+            if (row.id() != null) {
+                waiting.decrementAndGet();
+            }
+            missed.set(true);
+            return;
+        }
+        committed.add(row.hashedColumns());
+    }
+
+    /** Up to {@code max} rows committed since the last call, in the order they committed. */
+    List<Object[]> takeCommitted(int max) {
+        List<Object[]> rows = new ArrayList<>(Math.min(max, Math.max(1, waiting.get())));
+        Object[] row;
+        while (rows.size() < max && (row = committed.poll()) != null) {
+            rows.add(row);
+            waiting.decrementAndGet();
+        }
+        return rows;
+    }
+
+    /** Whether committed rows may be missing from the queue since the last call (then sweep the table). */
+    boolean takeMissed() {
+        return missed.getAndSet(false);
+    }
+
+    /** Makes the sealer sweep the table: rows were taken from the queue but not sealed, or written elsewhere. */
+    void markMissed() {
+        missed.set(true);
     }
 
     /**
@@ -85,6 +157,7 @@ public final class AuditLog {
                 em.close();
             }
             transactions.commit();
+            committed(row);
         } catch (Exception e) {
             rollbackQuietly();
             throw new IllegalStateException("the refusal could not be recorded in the audit trail: " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import de.kim.core.internal.persistence.Transactions;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The audit trail: queries for the data-protection officer, the sealer that links committed rows
- * into the hash chain in order and in batches, and the check of the whole chain.
+ * into the hash chain in batches (every {@code seal.interval.ms}, in the order they committed), and the
+ * check of the whole chain.
  */
 @Component(service = AuditTrail.class, configurationPid = "de.kim.audit")
 @Designate(ocd = JpaAuditTrail.Config.class)
@@ -81,25 +83,48 @@ public final class JpaAuditTrail implements AuditTrail {
 
     private void sealQuietly() {
         try {
-            seal();
+            sealCommitted();
         } catch (RuntimeException e) {
             LOG.warn("sealing the audit trail failed, trying again: {}", e.toString());
         }
     }
 
+    /**
+     * Links the rows committed since the last run, as the audit log queued them, and sweeps the table
+     * when rows may have missed the queue (first run after a start, an overflow, a failed batch).
+     */
+    private synchronized int sealCommitted() {
+        int total = 0;
+        try {
+            List<Object[]> rows;
+            do {
+                rows = log.takeCommitted(chain.batch());
+                try {
+                    total += chain.link(rows);
+                } catch (SQLException | RuntimeException e) {
+                    log.markMissed();
+                    throw e;
+                }
+            } while (rows.size() == chain.batch());
+            if (log.takeMissed()) {
+                try {
+                    total += chain.sweep();
+                } catch (SQLException | RuntimeException e) {
+                    log.markMissed();
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("sealing the audit trail failed: " + e.getMessage(), e);
+        }
+        return total;
+    }
+
+    /** Links every committed row not linked yet, including rows written by other processes (a sweep). */
     @Override
     public synchronized int seal() {
-        int total = 0;
-        int sealed;
-        do {
-            try {
-                sealed = chain.sealBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException("sealing the audit trail failed: " + e.getMessage(), e);
-            }
-            total += sealed;
-        } while (sealed == chain.batch());
-        return total;
+        log.markMissed();
+        return sealCommitted();
     }
 
     @Override
@@ -140,14 +165,21 @@ public final class JpaAuditTrail implements AuditTrail {
             if (query.to() != null) {
                 q.setParameter("to", query.to().toEpochMilli());
             }
-            return q.setMaxResults(limit).getResultList().stream().map(AuditEntity::toModel).toList();
+            List<AuditEntity> rows = q.setMaxResults(limit).getResultList();
+            Map<Long, Long> seals;
+            try {
+                seals = chain.seals(rows.stream().map(AuditEntity::id).toList());
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the audit chain failed: " + e.getMessage(), e);
+            }
+            return rows.stream().map(a -> a.toModel(seals.get(a.id()))).toList();
         });
     }
 
     @Override
     public ChainVerification verify(Caller caller, LongConsumer progress) {
         require(caller, EnumSet.of(Role.DATA_PROTECTION, Role.ADMIN, Role.SYSTEM), "verify the audit trail");
-        seal();
+        sealCommitted();
         try {
             return chain.verify(progress);
         } catch (SQLException e) {
