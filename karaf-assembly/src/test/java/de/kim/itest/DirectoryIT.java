@@ -52,7 +52,7 @@ public class DirectoryIT extends KimContainerTest {
             }
         }
         assertEquals("bundles not active: " + notActive, List.of(), notActive);
-        assertEquals("kim-api, kim-core, kim-rest, kim-shell", 4, kimBundles);
+        assertEquals("kim-api, kim-core, kim-rest, kim-shell, kim-web", 5, kimBundles);
     }
 
     @Test
@@ -166,6 +166,11 @@ public class DirectoryIT extends KimContainerTest {
         assertEquals(List.of("AsylbLG", "SGB2", "SGB3", "SGB8", "SGB12", "AufenthG", "StAG"),
                 texts(api.get("/legal-domains").body(), "code"));
         assertEquals("SGB II", api.get("/legal-domains").body().get(1).get("displayName").asText());
+        Api.Reply purposes = api.get("/purposes");
+        assertEquals(200, purposes.status());
+        assertEquals("HANDOVER", purposes.body().get(0).get("code").asText());
+        assertEquals("RESIDENCE releases identity, contact and residence only",
+                "[\"IDENTITY\",\"CONTACT\",\"RESIDENCE\"]", purposes.body().get(2).get("releases").toString());
         Api.Reply openapi = api.get("/openapi.json");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().get("paths").has("/municipalities/{ags}/responsible"));

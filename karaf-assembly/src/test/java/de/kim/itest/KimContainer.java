@@ -28,6 +28,9 @@ final class KimContainer {
     static final String HALLENBERG_JAR = "kim.ext.hallenberg";
     /** The bundle the archetype's integration test generated and built (Brilon). */
     static final String ARCHETYPE_JAR = "kim.archetype.jar";
+    /** The Playwright project of the web workspace's end-to-end tests, and where they save screenshots. */
+    static final String WEB_TESTS = "kim.web.tests";
+    static final String WEB_SHOTS = "kim.web.shots";
 
     private KimContainer() {
     }
@@ -58,7 +61,9 @@ final class KimContainer {
                         String.valueOf(freePort())),
                 systemProperty(HTTP_PORT).value(String.valueOf(http)),
                 systemProperty(HALLENBERG_JAR).value(String.valueOf(System.getProperty(HALLENBERG_JAR))),
-                systemProperty(ARCHETYPE_JAR).value(String.valueOf(System.getProperty(ARCHETYPE_JAR)))));
+                systemProperty(ARCHETYPE_JAR).value(String.valueOf(System.getProperty(ARCHETYPE_JAR))),
+                systemProperty(WEB_TESTS).value(String.valueOf(System.getProperty(WEB_TESTS))),
+                systemProperty(WEB_SHOTS).value(String.valueOf(System.getProperty(WEB_SHOTS)))));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }

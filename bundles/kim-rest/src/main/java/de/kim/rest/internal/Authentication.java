@@ -54,7 +54,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public final class Authentication implements ContainerRequestFilter {
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final Set<String> PUBLIC_READS = Set.of("municipalities", "offices", "services", "legal-domains",
-            "office-kinds", "openapi.json", "health");
+            "office-kinds", "purposes", "openapi.json", "health");
     private static final Set<String> DIRECTORY = Set.of("offices", "services");
     /** Roles that may reach the case-data resources at all; the core decides scope and the rest. */
     private static final Set<Role> CASE_ROLES = EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK, Role.COORDINATOR);

@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import de.kim.api.model.DataCategory;
 import de.kim.api.model.LegalDomain;
 import de.kim.api.model.OfficeKind;
+import de.kim.api.model.Purpose;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -17,7 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * Reference data that clients need to fill in codes: legal domains and office kinds.
+ * Reference data that clients need to fill in codes: legal domains, office kinds and consent purposes.
  */
 @Component(service = ReferenceDataResource.class)
 @JaxrsResource
@@ -28,6 +30,10 @@ public final class ReferenceDataResource {
 
     /** A code with its display name and, for laws, the law's title. */
     public record Code(String code, String displayName, String title) {
+    }
+
+    /** A purpose of consent with the categories of data a referral for it releases to the receiving office. */
+    public record PurposeCode(String code, String displayName, List<DataCategory> releases) {
     }
 
     @Operation(operationId = "listLegalDomains", summary = "The legal domains (Rechtskreise) and their codes",
@@ -50,5 +56,18 @@ public final class ReferenceDataResource {
     public List<Code> officeKinds() {
         return Arrays.stream(OfficeKind.values())
                 .map(k -> new Code(k.code(), k.displayName(), null)).toList();
+    }
+
+    @Operation(operationId = "listPurposes", summary = "The purposes of consent and what each releases",
+            tags = "Reference data",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "public")}))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @GET
+    @Path("purposes")
+    public List<PurposeCode> purposes() {
+        return Arrays.stream(Purpose.values())
+                .map(p -> new PurposeCode(p.name(), p.displayName(),
+                        p.releases().stream().sorted().toList()))
+                .toList();
     }
 }

@@ -1,0 +1,58 @@
+import { end, session, start } from './session';
+
+/** An RFC 9457 problem as the KIM API answers it. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  violations?: { field: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+}
+
+const BASE = '/api/v1';
+
+/** Calls the KIM API with the session's token; a 401 ends the session. */
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (session.token) headers.Authorization = `Bearer ${session.token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(BASE + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (response.status === 401 && session.token) end();
+  if (!response.ok) throw new ApiError(response.status, await problem(response));
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** Logs in with user name and password (HTTP Basic, once) and keeps only the signed token it returns. */
+export async function login(user: string, password: string): Promise<void> {
+  const credentials = new TextEncoder().encode(`${user}:${password}`);
+  const response = await fetch(`${BASE}/auth/token`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', Authorization: `Basic ${btoa(String.fromCharCode(...credentials))}` },
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (!response.ok) throw new ApiError(response.status, await problem(response));
+  const answer = (await response.json()) as { access_token: string; expires_in: number };
+  start(answer.access_token, answer.expires_in);
+}
+
+async function problem(response: Response): Promise<Problem> {
+  try {
+    return (await response.json()) as Problem;
+  } catch {
+    return { status: response.status };
+  }
+}

@@ -1,0 +1,72 @@
+package de.kim.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The web workspace in a real browser: the Playwright suite in {@code src/test/web} drives Debian's
+ * Chromium (headless) against this container's {@code /kim/}, checks every page with axe-core and saves
+ * a screenshot of each under {@code target/screenshots}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WebIT extends KimContainerTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Pattern PASSED = Pattern.compile("(\\d+) passed");
+    private static final Pattern LISTED = Pattern.compile("Total: (\\d+) tests?");
+
+    @Test
+    public void workspaceInChromium() throws Exception {
+        assertTrue("Chromium is missing: the browser tests need Debian's package chromium (apt-get install chromium),"
+                + " at " + CHROMIUM, new File(CHROMIUM).canExecute());
+        assertEquals(200, api.send("GET", "/health", null, null).status());
+        Path tests = Path.of(System.getProperty(KimContainer.WEB_TESTS));
+        Path shots = Files.createDirectories(Path.of(System.getProperty(KimContainer.WEB_SHOTS)));
+        Map<String, String> environment = Map.of("KIM_URL", "http://localhost:" + System.getProperty(
+                KimContainer.HTTP_PORT), "KIM_SHOTS", shots.toString(), "KIM_CHROMIUM", CHROMIUM,
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        run(tests, environment, "npm", "install", "--no-audit", "--no-fund", "--prefer-offline");
+        Matcher listed = LISTED.matcher(run(tests, environment, "npx", "playwright", "test", "--list"));
+        assertTrue("no browser test listed", listed.find() && Integer.parseInt(listed.group(1)) >= 5);
+        String report = run(tests, environment, "npx", "playwright", "test");
+        Matcher passed = PASSED.matcher(report);
+        assertTrue(report, passed.find());
+        assertEquals("every listed browser test passed:\n" + report, listed.group(1), passed.group(1));
+        assertFalse(report, report.contains(" failed") || report.contains(" skipped") || report.contains(" flaky"));
+        for (String page : List.of("login", "caseload", "not-found", "client")) {
+            assertTrue("no screenshot of " + page, Files.size(shots.resolve(page + ".png")) > 5_000);
+        }
+    }
+
+    /** Runs a command in {@code dir}; its output, which fails the test if the command does. */
+    private static String run(Path dir, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertTrue(String.join(" ", command) + " did not end", process.waitFor(10, TimeUnit.MINUTES));
+        String text = new String(output, StandardCharsets.UTF_8);
+        System.out.println(text);
+        assertEquals(String.join(" ", command) + " failed:\n" + text, 0, process.exitValue());
+        return text;
+    }
+}

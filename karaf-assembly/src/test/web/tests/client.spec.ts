@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { accessible, logIn, shoot } from './kim';
+
+test('the client file shows master data, the time axis and the consents', async ({ page }) => {
+  await logIn(page, 'cm.sundern');
+  await page.locator('[data-testid=caseload] tbody tr').first().locator('td:nth-child(2) a').click();
+  const file = page.getByTestId('client');
+  await expect(file.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(file.getByText('Stammdaten')).toBeVisible();
+  const axis = page.getByTestId('time-axis');
+  await expect(axis).toBeVisible();
+  // the same entries as a table, for screen readers and exact dates
+  await expect(axis.locator('table tbody tr').first()).toBeVisible();
+  await expect(axis.locator('table')).toContainText('Rechtskreis');
+  await expect(page.getByTestId('consents').getByRole('heading', { name: 'Einwilligungen' })).toBeVisible();
+  await page.getByLabel('Zweck').selectOption('RESIDENCE');
+  await expect(page.getByTestId('consents')).toContainText('Dieser Zweck gibt frei: Identität, Kontakt, Aufenthalt');
+  expect(page.url()).toMatch(/\/kim\/clients\/K-[A-Z0-9]+$/);
+  await accessible(page);
+  await shoot(page, 'client');
+});
