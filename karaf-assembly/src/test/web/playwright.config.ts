@@ -19,7 +19,7 @@ export default defineConfig({
       executablePath: process.env.KIM_CHROMIUM ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
+        '--disable-component-update', '--disable-sync', '--lang=de-DE',
       ],
     },
   },

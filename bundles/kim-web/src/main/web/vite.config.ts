@@ -6,7 +6,8 @@ export default defineConfig({
   base: '/kim/',
   plugins: [vue()],
   define: {
-    __VUE_OPTIONS_API__: false,
+    // JSON Forms renders with components written in the options API
+    __VUE_OPTIONS_API__: true,
     __VUE_PROD_DEVTOOLS__: false,
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,

@@ -19,3 +19,15 @@ test('the client file shows master data, the time axis and the consents', async 
   await accessible(page);
   await shoot(page, 'client');
 });
+
+test('the person search answers while the name is typed, with the name never in the address', async ({ page }) => {
+  await logIn(page, 'cm.sundern');
+  await page.getByRole('link', { name: 'Personensuche' }).click();
+  await page.getByLabel(/Name/).pressSequentially('hadd', { delay: 60 });
+  const rows = page.locator('[data-testid=clients] tbody tr');
+  await expect(rows.first()).toContainText('Haddad');
+  expect(page.url()).not.toContain('hadd');
+  await page.getByLabel(/Name/).pressSequentially('xq', { delay: 60 });
+  await expect(page.getByText('Niemand gefunden.')).toBeVisible();
+  await accessible(page);
+});

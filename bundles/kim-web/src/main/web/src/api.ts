@@ -18,7 +18,7 @@ export class ApiError extends Error {
 const BASE = '/api/v1';
 
 /** Calls the KIM API with the session's token; a 401 ends the session. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -28,6 +28,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'omit',
     cache: 'no-store',
+    signal,
   });
   if (response.status === 401 && session.token) end();
   if (!response.ok) throw new ApiError(response.status, await problem(response));
@@ -55,4 +56,16 @@ async function problem(response: Response): Promise<Problem> {
   } catch {
     return { status: response.status };
   }
+}
+
+/** The server's per-field messages of a 422 (or 400), by field name. */
+export function fieldErrors(e: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (e instanceof ApiError) for (const v of e.problem.violations ?? []) result[v.field] = v.message;
+  return result;
+}
+
+/** A line for the user: the problem's detail, or what went wrong. */
+export function describe(e: unknown): string {
+  return e instanceof ApiError ? e.message : String(e);
 }

@@ -10,6 +10,8 @@ export interface Case {
   openedOn: string;
   closedOn: string | null;
   goals: { id: number; area: string; description: string; status: string; dueDate: string | null }[];
+  assessments: { area: string; need: string; note: string | null; assessedOn: string | null }[] | null;
+  activities: { id: number; date: string; kind: string; note: string | null; officeId: number | null }[] | null;
   version: number;
 }
 
@@ -55,3 +57,28 @@ export interface Consent {
 export const DOMAINS: Record<string, string> = {
   AsylbLG: 'AsylbLG', SGB2: 'SGB II', SGB3: 'SGB III', SGB8: 'SGB VIII', SGB12: 'SGB XII', AufenthG: 'AufenthG', StAG: 'StAG',
 };
+
+export interface Referral {
+  id: number; caseId: number; toOfficeId: number; kind: 'HANDOVER' | 'SERVICE'; purpose: string; note: string | null;
+  status: string; outcome: string | null; deadline: string | null; createdOn: string; transitionId: number | null; version: number;
+}
+export interface Office { id: number; name: string; kind: string; legalDomains: string[]; municipalities: string[] }
+export interface CaseTask {
+  id: number; caseId: number; procedureId: string; stage: string; task: string; label: Record<string, string> | null;
+  due: string | null; status: 'OPEN' | 'DONE' | 'CANCELLED'; completedOn: string | null; completedBy: string | null;
+}
+
+/** Where a referral may go from each status (Referral.Status.next() of the API). */
+export const REFERRAL_NEXT: Record<string, string[]> = {
+  PROPOSED: ['SENT', 'WITHDRAWN'], SENT: ['ACCEPTED', 'REJECTED', 'WITHDRAWN'], ACCEPTED: ['COMPLETED'],
+};
+/** The answers that belong to the receiving office; sending and withdrawing stay with the case. */
+export const ANSWERS = ['ACCEPTED', 'REJECTED', 'COMPLETED'];
+export const TITLES = ['GESTATTUNG', 'DULDUNG', 'P104C', 'P25A', 'P25B', 'P24', 'P25_1', 'P25_2', 'P25_3', 'NIEDERLASSUNG',
+  'OTHER_PERMIT', 'EU_FREIZUEGIGKEIT', 'DEUTSCH'];
+export const TARGET_GROUPS = ['ASYLUM_SEEKER', 'RECOGNISED_REFUGEE', 'TOLERATED', 'YOUNG_ADULT', 'UNACCOMPANIED_MINOR',
+  'TEMPORARY_PROTECTION', 'EU_CITIZEN', 'LONG_TERM_RESIDENT', 'OTHER'];
+
+export interface IndicatorRow { key: string; label: string; numerator: number | null; denominator: number | null; ratio: number | null; suppressed: boolean }
+export interface IndicatorValues { indicatorId: string; indicatorVersion: string; by: string; period: number | null; threshold: number; rows: IndicatorRow[]; total: IndicatorRow }
+export interface IndicatorDefinition { id: string; version: string; label: Record<string, string>; dimensions: string[]; computed: boolean; active: boolean; provenance: { bundle?: string } | null }

@@ -1,22 +1,31 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import { session } from './session';
+import { hasRole, session } from './session';
 import LoginView from './views/LoginView.vue';
 import CaseloadView from './views/CaseloadView.vue';
 import ClientSearchView from './views/ClientSearchView.vue';
 import CaseView from './views/CaseView.vue';
 import ClientView from './views/ClientView.vue';
+import NewClientView from './views/NewClientView.vue';
 import NotFoundView from './views/NotFoundView.vue';
+import StartView from './views/StartView.vue';
 
 /** Routes carry record ids only, never names or other personal data. */
 export const router = createRouter({
   history: createWebHistory('/kim/'),
   routes: [
-    { path: '/', redirect: '/cases' },
+    { path: '/', redirect: () => (session.token ? home() : '/login') },
     { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
     { path: '/cases', name: 'caseload', component: CaseloadView },
-    { path: '/cases/:id', name: 'case', component: CaseView, props: true },
+    {
+      path: '/cases/:id', name: 'case', component: CaseView,
+      props: (route) => ({ id: String(route.params.id), transition: Number(route.query.transition) || null }),
+    },
     { path: '/clients', name: 'clients', component: ClientSearchView },
+    { path: '/clients/new', name: 'new-client', component: NewClientView },
     { path: '/clients/:id', name: 'client', component: ClientView, props: true },
+    { path: '/indicators', name: 'indicators', component: () => import('./views/IndicatorView.vue') },
+    { path: '/admin/extensions', name: 'extensions', component: () => import('./views/ExtensionsView.vue') },
+    { path: '/start', name: 'start', component: StartView },
     { path: '/:rest(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },
   ],
 });
@@ -33,7 +42,15 @@ router.beforeEach((to) => {
 
 /** Where to go after logging in: the page asked for before, else the caseload. */
 export function afterLogin(): string {
-  const target = wanted ?? '/cases';
+  const target = wanted ?? home();
   wanted = null;
   return target;
+}
+
+/** The first page of a role: casework for case managers and coordinators, the figures for the steering group. */
+export function home(): string {
+  if (hasRole('KIM_CASE_MANAGER', 'KIM_COORDINATOR', 'KIM_ABH_CLERK')) return '/cases';
+  if (hasRole('KIM_STEERING')) return '/indicators';
+  if (hasRole('KIM_ADMIN')) return '/admin/extensions';
+  return '/start';
 }

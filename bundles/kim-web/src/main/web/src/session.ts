@@ -32,6 +32,12 @@ export function municipality(): string | null {
   return entry ? entry.substring('municipality:'.length) : null;
 }
 
+/** The office the user works for, if the realm names one (office:15). */
+export function office(): number | null {
+  const entry = state.names.find((n) => n.startsWith('office:'));
+  return entry ? Number(entry.substring('office:'.length)) : null;
+}
+
 export function start(token: string, lifetimeSeconds: number): void {
   const claims = decode(token);
   state.token = token;

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -23,7 +25,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * The web workspace in a real browser: the Playwright suite in {@code src/test/web} drives Debian's
  * Chromium (headless) against this container's {@code /kim/}, checks every page with axe-core and saves
- * a screenshot of each under {@code target/screenshots}.
+ * a screenshot of each under {@code target/screenshots}. The Hallenberg extension is installed first:
+ * its intake form has the visibleIf field the form test needs.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -32,11 +35,20 @@ public class WebIT extends KimContainerTest {
     private static final Pattern PASSED = Pattern.compile("(\\d+) passed");
     private static final Pattern LISTED = Pattern.compile("Total: (\\d+) tests?");
 
+    @Inject
+    SessionFactory sessionFactory;
+
     @Test
     public void workspaceInChromium() throws Exception {
         assertTrue("Chromium is missing: the browser tests need Debian's package chromium (apt-get install chromium),"
                 + " at " + CHROMIUM, new File(CHROMIUM).canExecute());
         assertEquals(200, api.send("GET", "/health", null, null).status());
+        new Console(sessionFactory).run("feature:install kim-ext-hallenberg");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (api.get("/forms/hallenberg.intake").status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals("the Hallenberg form is deployed", 200, api.get("/forms/hallenberg.intake").status());
         Path tests = Path.of(System.getProperty(KimContainer.WEB_TESTS));
         Path shots = Files.createDirectories(Path.of(System.getProperty(KimContainer.WEB_SHOTS)));
         Map<String, String> environment = Map.of("KIM_URL", "http://localhost:" + System.getProperty(
@@ -44,13 +56,14 @@ public class WebIT extends KimContainerTest {
                 "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         run(tests, environment, "npm", "install", "--no-audit", "--no-fund", "--prefer-offline");
         Matcher listed = LISTED.matcher(run(tests, environment, "npx", "playwright", "test", "--list"));
-        assertTrue("no browser test listed", listed.find() && Integer.parseInt(listed.group(1)) >= 5);
+        assertTrue("no browser test listed", listed.find() && Integer.parseInt(listed.group(1)) >= 10);
         String report = run(tests, environment, "npx", "playwright", "test");
         Matcher passed = PASSED.matcher(report);
         assertTrue(report, passed.find());
         assertEquals("every listed browser test passed:\n" + report, listed.group(1), passed.group(1));
         assertFalse(report, report.contains(" failed") || report.contains(" skipped") || report.contains(" flaky"));
-        for (String page : List.of("login", "caseload", "not-found", "client")) {
+        for (String page : List.of("login", "caseload", "not-found", "client", "new-client", "client-trajectory", "case-referral",
+                "jobcenter-accepts", "form-error", "indicators", "extensions")) {
             assertTrue("no screenshot of " + page, Files.size(shots.resolve(page + ".png")) > 5_000);
         }
     }

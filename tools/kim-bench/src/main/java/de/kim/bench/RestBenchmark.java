@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>baseline: N connections GET a trivial resource (no database) for a fixed time;</li>
  * <li>creation: the same connections create a client and a case for it, again and again, as long;</li>
- * <li>search: tops the database up to a number of clients, then times searches by name fragment.</li>
+ * <li>search: tops the database up to a number of clients, then times searches by name fragment, and the
+ * searches the workspace sends while a name is typed letter by letter, against a trivial GET.</li>
  * </ol>
  * Usage: {@code java -jar kim-bench.jar [--url U] [--seconds S] [--warmup S] [--connections N] [--clients C]
  * [--user U:P]}. The warm-up (default 40 s) lets the server's JIT compile the write path first.
+ * {@code kim-bench.jar search [--clients C]} runs only the searches.
  * {@code kim-bench.jar audit --karaf DIR} measures the cost of the audit trail instead (see {@link #auditCost}).
  */
 public final class RestBenchmark {
@@ -57,6 +59,10 @@ public final class RestBenchmark {
             EncryptionBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("search")) {
+            searchOnly(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("audit")) {
             auditCost(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -83,6 +89,21 @@ public final class RestBenchmark {
 
         bench.topUp(clients, connections);
         bench.search(200);
+        bench.typedSearch();
+    }
+
+    /** Only the client searches: tops up to {@code --clients}, then the fragment and the typed-letter searches. */
+    private static void searchOnly(String[] args) throws Exception {
+        RestBenchmark bench = new RestBenchmark(option(args, "--url", "http://localhost:8181"),
+                option(args, "--user", "cm.kreis:kim-demo"));
+        bench.topUp(Integer.parseInt(option(args, "--clients", "100000")),
+                Integer.parseInt(option(args, "--connections", "16")));
+        for (int i = 0; i < 100; i++) {
+            bench.trivialGet(new long[1], 0);
+            bench.total("/clients?size=20&q=" + FAMILY[i % FAMILY.length].substring(0, 3).toLowerCase(Locale.ROOT));
+        }
+        bench.search(200);
+        bench.typedSearch();
     }
 
     /**
@@ -290,6 +311,40 @@ public final class RestBenchmark {
                 + "%n  p50 %.1f ms, p95 %.1f ms (target < 50 ms), p99 %.1f ms, max %.1f ms; %d matches on average%n",
                 total("/clients?size=1"), count, times[count / 2] / 1e6, times[count * 95 / 100] / 1e6,
                 times[count * 99 / 100] / 1e6, times[count - 1] / 1e6, found / count);
+    }
+
+    /**
+     * What the workspace's person search sends while a name is typed: one query per letter (the first one
+     * to six letters of a family name, page of 20 with the total). Each is followed by the trivial GET on the
+     * same connection, the yardstick of this run. Target: p95 of a typed letter within 200 ms.
+     */
+    private void typedSearch() throws Exception {
+        int rounds = 5;
+        java.util.List<Long> typed = new java.util.ArrayList<>();
+        java.util.List<Long> trivial = new java.util.ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String family : FAMILY) {
+                String name = java.text.Normalizer.normalize(family.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                        .replaceAll("[^a-z]", "");
+                for (int letters = 1; letters <= Math.min(6, name.length()); letters++) {
+                    long t0 = System.nanoTime();
+                    total("/clients?size=20&q=" + name.substring(0, letters));
+                    typed.add(System.nanoTime() - t0);
+                    long t1 = System.nanoTime();
+                    trivialGet(new long[1], 0);
+                    trivial.add(System.nanoTime() - t1);
+                }
+            }
+        }
+        java.util.Collections.sort(typed);
+        java.util.Collections.sort(trivial);
+        double typed95 = typed.get(typed.size() * 95 / 100) / 1e6;
+        double trivial95 = trivial.get(trivial.size() * 95 / 100) / 1e6;
+        System.out.printf(Locale.ROOT, "person search as typed (1 to 6 letters of a family name, %d queries over %d clients):"
+                + "%n  p50 %.1f ms, p95 %.1f ms (target <= 200 ms), max %.1f ms"
+                + "%n  yardstick trivial GET on the same connection: p50 %.1f ms, p95 %.1f ms; ratio p95 typed : trivial = %.1f%n",
+                typed.size(), total("/clients?size=1"), typed.get(typed.size() / 2) / 1e6, typed95,
+                typed.get(typed.size() - 1) / 1e6, trivial.get(trivial.size() / 2) / 1e6, trivial95, typed95 / trivial95);
     }
 
     private long total(String path) throws Exception {

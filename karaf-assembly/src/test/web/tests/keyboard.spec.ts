@@ -1,0 +1,113 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { accessible, PASSWORD } from './kim';
+
+/** Presses Tab until the element has the focus: proves it is reachable from the keyboard, in order. */
+async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((e) => e === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reached with the Tab key: ${target}`);
+}
+
+/**
+ * Types a date into the focused date field, digits only, in the field's own order: Debian's Chromium
+ * without its language packs shows MM/TT/JJJJ, a German one TT.MM.JJJJ; if the first order did not
+ * give the date, the field is entered again (Shift+Tab, Tab) and typed over in the other.
+ */
+async function typeDate(page: Page, offsetDays: number): Promise<void> {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const iso = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  const value = () => page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+  await page.keyboard.type(`${two(d.getMonth() + 1)}${two(d.getDate())}${d.getFullYear()}`);
+  if ((await value()) === iso) return;
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(`${two(d.getDate())}${two(d.getMonth() + 1)}${d.getFullYear()}`);
+  expect(await value()).toBe(iso);
+}
+
+async function logInByKeyboard(page: Page, user: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Anmeldung' })).toBeVisible();
+  await tabTo(page, page.getByLabel('Benutzername'));
+  await page.keyboard.type(user);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+}
+
+test('trajectory 1 with the keyboard alone', async ({ page }) => {
+  const family = `Tastatur${Date.now() % 100000}`;
+  await page.goto('/kim/');
+  await logInByKeyboard(page, 'cm.sundern');
+  await expect(page.getByRole('heading', { name: 'Meine Fälle' })).toBeVisible();
+  // the skip link comes first and jumps over the navigation
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
+
+  await tabTo(page, page.getByRole('link', { name: 'Neue Person anlegen' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Familienname'));
+  await page.keyboard.type(family);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Samir');
+  await page.keyboard.press('Tab');
+  await typeDate(page, -12_000);
+  await tabTo(page, page.getByLabel(/Staatsangehörigkeit/));
+  await page.keyboard.type('SYR');
+  await tabTo(page, page.getByRole('button', { name: 'Person anlegen' }));
+  await page.keyboard.press('Enter');
+  const file = page.getByTestId('client');
+  await expect(file.getByRole('heading', { level: 1 })).toHaveText(`${family}, Samir`);
+
+  await tabTo(page, page.getByRole('button', { name: 'Fall eröffnen' }));
+  await page.keyboard.press('Enter');
+  await expect(file.getByRole('link', { name: /^Fall \d+$/ })).toBeVisible();
+
+  const period = page.getByTestId('record-period');
+  await tabTo(page, period.getByLabel('seit'));
+  await typeDate(page, -200);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('time-axis').locator('table')).toContainText('AsylbLG');
+  const status = page.getByTestId('record-status');
+  await tabTo(page, status.getByLabel('gültig ab'));
+  await typeDate(page, -200);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('time-axis').locator('table')).toContainText('Aufenthaltsgestattung');
+  await tabTo(page, status.getByLabel('Aufenthaltsstatus'));
+  await page.keyboard.type('Flüchtlingsschutz');
+  await expect(status.getByLabel('Aufenthaltsstatus')).toHaveValue('P25_2');
+  await page.keyboard.press('Tab');
+  await typeDate(page, -3);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('derived')).toContainText('AsylbLG → SGB II');
+
+  // consent: the first purpose is the hand-over, the first recipient the Jobcenter
+  await tabTo(page, page.getByRole('button', { name: 'Einwilligung erfassen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('consents').locator('tbody tr')).toHaveCount(1);
+
+  await tabTo(page, page.getByRole('link', { name: 'Übergabe vorbereiten' }));
+  await page.keyboard.press('Enter');
+  const referrals = page.getByTestId('referrals');
+  await expect(referrals.getByRole('radio')).toBeChecked();
+  await tabTo(page, referrals.getByRole('button', { name: 'Überleitung anlegen' }));
+  await page.keyboard.press('Enter');
+  const row = referrals.locator('tbody tr').first();
+  await expect(row).toContainText('vorbereitet');
+  await tabTo(page, row.getByRole('button', { name: 'Senden' }));
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('gesendet');
+  const caseUrl = new URL(page.url()).pathname;
+
+  await tabTo(page, page.getByRole('button', { name: 'Abmelden' }));
+  await page.keyboard.press('Enter');
+  await page.goto(caseUrl);
+  await logInByKeyboard(page, 'jc.sundern');
+  const received = page.getByTestId('referrals').locator('tbody tr').first();
+  await tabTo(page, received.getByRole('button', { name: 'Annehmen' }));
+  await page.keyboard.press('Enter');
+  await expect(received).toContainText('angenommen');
+  await accessible(page);
+});

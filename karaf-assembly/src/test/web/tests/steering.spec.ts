@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { accessible, logIn, shoot } from './kim';
+
+test('the coordinator sees an indicator as a chart and a table, suppressed cells marked, and downloads it', async ({ page }) => {
+  await logIn(page, 'ki.koordination');
+  await page.getByRole('link', { name: 'Kennzahlen' }).click();
+  await expect(page.getByRole('heading', { name: 'Kennzahlen' })).toBeVisible();
+  await page.getByLabel('Kennzahl').selectOption('kim.cases.active');
+  await page.getByLabel('Aufschlüsselung').selectOption('municipality');
+  await page.getByLabel('Jahr').selectOption('2025');
+  const table = page.getByTestId('indicator-table');
+  await expect(table).toBeVisible();
+  await expect(page.getByTestId('chart')).toBeVisible();
+  // a suppressed cell says so; it is never a 0
+  await expect(table.getByTestId('suppressed').first()).toHaveText('gesperrt');
+  for (const cell of await table.locator('tbody td').allTextContents()) expect(cell.trim()).not.toBe('0');
+  await accessible(page);
+  await shoot(page, 'indicators');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV herunterladen' }).click()]);
+  expect(download.suggestedFilename()).toBe('kim.cases.active-municipality-2025.csv');
+  const csv = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  expect(text).toContain('indicator;version;by;period;key;label;numerator;denominator;ratio;suppressed');
+  expect(text).toContain(';suppressed');
+  // by year: the same indicator over the periods
+  await page.getByLabel('Aufschlüsselung').selectOption('period');
+  await expect(table.locator('tbody th').first()).toHaveText(/^\d{4}$/);
+});
+
+test('the steering group lands on the indicators and has no casework', async ({ page }) => {
+  await logIn(page, 'steuerung');
+  await expect(page.getByRole('heading', { name: 'Kennzahlen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Meine Fälle' })).toHaveCount(0);
+  await expect(page.getByTestId('indicator-table')).toBeVisible();
+});
+
+test('the administrator sees the extensions with their state and contributions', async ({ page }) => {
+  await page.goto('/kim/');
+  await page.getByLabel('Benutzername').fill('admin');
+  await page.getByLabel('Passwort').fill(process.env.KIM_ADMIN_PASSWORD ?? 'admin');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('heading', { name: 'Erweiterungen' })).toBeVisible();
+  const core = page.locator('[data-extension=kim-core]');
+  await expect(core.locator('.state')).toHaveText('aktiv');
+  await expect(core).toContainText('kim.cases.active');
+  await expect(page.getByRole('link', { name: 'Meine Fälle' })).toHaveCount(0);
+  await accessible(page);
+  await shoot(page, 'extensions');
+});
