@@ -4,18 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import de.kim.core.internal.extension.DefinitionCompiler;
 import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.logic.JsonRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Checks a form definition ({@code schema}, {@code layout}) and compiles its JSON Schema (draft
- * 2020-12 unless the schema names another draft).
+ * 2020-12 unless the schema names another draft). The schema must itself be valid against its draft's
+ * meta-schema: a {@code "type": "strin"} or a {@code "required": "a"} would make a field that can never
+ * be answered, so such a form is refused at deploy with the meta-schema's reasons.
  */
 @Component(service = DefinitionCompiler.class, property = "kim.definition.kind=FORM")
 public final class FormCompiler implements DefinitionCompiler {
@@ -43,7 +49,13 @@ public final class FormCompiler implements DefinitionCompiler {
                     ? SpecVersion.VersionFlag.fromId(String.valueOf(schemaMap.get("$schema")))
                             .orElseThrow(() -> new IllegalArgumentException("unknown $schema " + schemaMap.get("$schema")))
                     : SpecVersion.VersionFlag.V202012;
-            schema = JsonSchemaFactory.getInstance(draft).getSchema(schemaNode);
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(draft);
+            Set<ValidationMessage> wrong = factory.getSchema(SchemaLocation.of(draft.getId())).validate(schemaNode);
+            if (!wrong.isEmpty()) {
+                throw new IllegalArgumentException("the schema is not a valid JSON Schema (" + draft.getId() + "): "
+                        + wrong.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+            }
+            schema = factory.getSchema(schemaNode);
             schema.initializeValidators();
         } catch (IllegalArgumentException e) {
             throw e;

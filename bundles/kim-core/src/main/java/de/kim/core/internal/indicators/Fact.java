@@ -1,6 +1,7 @@
 package de.kim.core.internal.indicators;
 
 import de.kim.api.model.Dimension;
+import de.kim.core.internal.logic.SqlField;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ public enum Fact {
     private final String code;
     private final String from;
     private final String defaultDate;
-    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final Map<String, SqlField> fields = new LinkedHashMap<>();
     private final Map<Dimension, String> dimensions = new EnumMap<>(Dimension.class);
 
     Fact(String code, String from, String defaultDate) {
@@ -40,64 +41,64 @@ public enum Fact {
         CASES.clientDimensions("c.CLIENT_ID", "c.OWNER_MUNICIPALITY");
         CASES.dimensions.put(Dimension.TARGET_GROUP, "c.TARGETGROUP");
 
-        CLIENTS.fields.put("municipality", "k.MUNICIPALITY");
-        CLIENTS.fields.put("nationality", "k.NATIONALITY");
-        CLIENTS.fields.put("arrivalDate", "k.ARRIVALDATE");
-        CLIENTS.fields.put("employable", "k.EMPLOYABLE");
+        CLIENTS.fields.put("municipality", SqlField.text("k.MUNICIPALITY"));
+        CLIENTS.fields.put("nationality", SqlField.text("k.NATIONALITY"));
+        CLIENTS.fields.put("arrivalDate", SqlField.date("k.ARRIVALDATE"));
+        CLIENTS.fields.put("employable", SqlField.bool("k.EMPLOYABLE"));
         CLIENTS.clientDimensions("k.ID", "k.MUNICIPALITY");
 
-        PERIODS.fields.put("domain", "p.DOMAIN");
-        PERIODS.fields.put("fromDate", "p.FROM_DATE");
-        PERIODS.fields.put("toDate", "p.TO_DATE");
-        PERIODS.fields.put("benefitChange", "p.BENEFIT_CHANGE");
-        PERIODS.fields.put("gapDays", "p.BENEFIT_GAP_DAYS");
-        PERIODS.fields.put("seamless", "CASE WHEN p.BENEFIT_GAP_DAYS = 0 THEN 1 ELSE 0 END");
+        PERIODS.fields.put("domain", SqlField.text("p.DOMAIN"));
+        PERIODS.fields.put("fromDate", SqlField.date("p.FROM_DATE"));
+        PERIODS.fields.put("toDate", SqlField.date("p.TO_DATE"));
+        PERIODS.fields.put("benefitChange", SqlField.bool("p.BENEFIT_CHANGE"));
+        PERIODS.fields.put("gapDays", SqlField.number("p.BENEFIT_GAP_DAYS"));
+        PERIODS.fields.put("seamless", SqlField.number("CASE WHEN p.BENEFIT_GAP_DAYS = 0 THEN 1 ELSE 0 END"));
         PERIODS.clientDimensions("p.CLIENT_ID", "k.MUNICIPALITY");
         PERIODS.dimensions.put(Dimension.LEGAL_DOMAIN, "p.DOMAIN");
 
-        RESIDENCE_STATUSES.fields.put("title", "r.TITLE");
-        RESIDENCE_STATUSES.fields.put("validFrom", "r.VALIDFROM");
-        RESIDENCE_STATUSES.fields.put("validTo", "r.VALIDTO");
-        RESIDENCE_STATUSES.fields.put("previousTitle", "r.PREVIOUS_TITLE");
+        RESIDENCE_STATUSES.fields.put("title", SqlField.text("r.TITLE"));
+        RESIDENCE_STATUSES.fields.put("validFrom", SqlField.date("r.VALIDFROM"));
+        RESIDENCE_STATUSES.fields.put("validTo", SqlField.date("r.VALIDTO"));
+        RESIDENCE_STATUSES.fields.put("previousTitle", SqlField.text("r.PREVIOUS_TITLE"));
         RESIDENCE_STATUSES.clientDimensions("r.CLIENT_ID", "k.MUNICIPALITY");
         RESIDENCE_STATUSES.dimensions.put(Dimension.RESIDENCE_STATUS, "r.TITLE");
 
         REFERRALS.caseFields();
-        REFERRALS.fields.put("kind", "f.KIND");
-        REFERRALS.fields.put("purpose", "f.PURPOSE");
-        REFERRALS.fields.put("status", "f.STATUS");
-        REFERRALS.fields.put("officeKind", "o.KIND");
-        REFERRALS.fields.put("createdOn", "f.CREATEDON");
-        REFERRALS.fields.put("deadline", "f.DEADLINE");
+        REFERRALS.fields.put("kind", SqlField.text("f.KIND"));
+        REFERRALS.fields.put("purpose", SqlField.text("f.PURPOSE"));
+        REFERRALS.fields.put("status", SqlField.text("f.STATUS"));
+        REFERRALS.fields.put("officeKind", SqlField.text("o.KIND"));
+        REFERRALS.fields.put("createdOn", SqlField.date("f.CREATEDON"));
+        REFERRALS.fields.put("deadline", SqlField.date("f.DEADLINE"));
         REFERRALS.dimensions.putAll(CASES.dimensions);
 
-        GOALS.fields.put("ownerMunicipality", "g.CASE_MUNICIPALITY");
-        GOALS.fields.put("targetGroup", "g.CASE_TARGET_GROUP");
-        GOALS.fields.put("area", "g.AREA");
-        GOALS.fields.put("status", "g.STATUS");
-        GOALS.fields.put("agreedOn", "g.AGREEDON");
-        GOALS.fields.put("dueDate", "g.DUEDATE");
+        GOALS.fields.put("ownerMunicipality", SqlField.text("g.CASE_MUNICIPALITY"));
+        GOALS.fields.put("targetGroup", SqlField.text("g.CASE_TARGET_GROUP"));
+        GOALS.fields.put("area", SqlField.text("g.AREA"));
+        GOALS.fields.put("status", SqlField.text("g.STATUS"));
+        GOALS.fields.put("agreedOn", SqlField.date("g.AGREEDON"));
+        GOALS.fields.put("dueDate", SqlField.date("g.DUEDATE"));
         GOALS.clientDimensions("g.CLIENT_ID", "g.CASE_MUNICIPALITY");
         GOALS.dimensions.put(Dimension.TARGET_GROUP, "g.CASE_TARGET_GROUP");
         GOALS.dimensions.put(Dimension.TOPIC_AREA, "g.AREA");
 
         FORM_FIELDS.caseFields();
-        FORM_FIELDS.fields.put("form", "x.FORM_ID");
-        FORM_FIELDS.fields.put("field", "x.FIELD");
-        FORM_FIELDS.fields.put("value", "x.FIELD_VALUE");
-        FORM_FIELDS.fields.put("submittedOn", "x.SUBMITTED_ON");
+        FORM_FIELDS.fields.put("form", SqlField.text("x.FORM_ID"));
+        FORM_FIELDS.fields.put("field", SqlField.text("x.FIELD"));
+        FORM_FIELDS.fields.put("value", SqlField.text("x.FIELD_VALUE"));
+        FORM_FIELDS.fields.put("submittedOn", SqlField.date("x.SUBMITTED_ON"));
         FORM_FIELDS.dimensions.putAll(CASES.dimensions);
     }
 
     private void caseFields() {
-        fields.put("phase", "c.PHASE");
-        fields.put("targetGroup", "c.TARGETGROUP");
-        fields.put("ownerMunicipality", "c.OWNER_MUNICIPALITY");
-        fields.put("openedOn", "c.OPENEDON");
-        fields.put("closedOn", "c.CLOSEDON");
-        fields.put("closureReason", "c.CLOSUREREASON");
-        fields.put("waitingDays", days("c.OPENEDON", "c.FIRST_CONTACT_ON"));
-        fields.put("durationDays", days("c.OPENEDON", "c.CLOSEDON"));
+        fields.put("phase", SqlField.text("c.PHASE"));
+        fields.put("targetGroup", SqlField.text("c.TARGETGROUP"));
+        fields.put("ownerMunicipality", SqlField.text("c.OWNER_MUNICIPALITY"));
+        fields.put("openedOn", SqlField.date("c.OPENEDON"));
+        fields.put("closedOn", SqlField.date("c.CLOSEDON"));
+        fields.put("closureReason", SqlField.text("c.CLOSUREREASON"));
+        fields.put("waitingDays", SqlField.number(days("c.OPENEDON", "c.FIRST_CONTACT_ON")));
+        fields.put("durationDays", SqlField.number(days("c.OPENEDON", "c.CLOSEDON")));
     }
 
     private void clientDimensions(String clientId, String municipality) {
@@ -125,8 +126,8 @@ public enum Fact {
         return defaultDate;
     }
 
-    /** Filter fields: name to SQL expression. */
-    Map<String, String> fields() {
+    /** Filter fields: name to SQL expression and type. */
+    public Map<String, SqlField> fields() {
         return fields;
     }
 

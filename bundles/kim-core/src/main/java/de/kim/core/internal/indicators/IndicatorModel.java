@@ -16,7 +16,7 @@ public record IndicatorModel(Measure numerator, Measure denominator) {
      */
     public record Measure(Fact fact, Object filter, String date) {
         String dateExpression() {
-            return fact.fields().get(date);
+            return fact.fields().get(date).sql();
         }
     }
 

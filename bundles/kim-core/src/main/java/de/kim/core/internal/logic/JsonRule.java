@@ -1,38 +1,28 @@
 package de.kim.core.internal.logic;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The platform's one rule language: JsonLogic (jsonlogic.com), so that a rule written for a form
- * condition, a procedure criterion or an indicator filter runs the same in the browser. Rules are
- * parsed JSON: maps of one operator to its arguments, lists, strings, numbers, booleans, null.
+ * condition, a procedure criterion or an indicator filter runs the same in the browser, where
+ * json-logic-js evaluates it. Rules are parsed JSON: an object with exactly one key is an operation,
+ * any other value (lists are evaluated element by element) is itself.
  *
- * <p>Supported: {@code var missing == != === !== < <= > >= ! !! and or if in cat + - * / min max}.
- * Comparisons of two strings that are not numbers compare them as text, so ISO dates compare as dates.
+ * <p>All operators of json-logic-js 2.0: {@code var missing missing_some if ?: and or == != === !== < <=
+ * > >= ! !! % log in cat substr + - * / min max merge filter map reduce all none some}, with its
+ * JavaScript conversions ({@link JsValues}); the official JsonLogic test suite and a differential test
+ * against json-logic-js under Node check that both agree.
  */
 public final class JsonRule {
     private JsonRule() {
     }
 
-    /** Evaluates {@code rule} against {@code data}. */
+    /** Evaluates {@code rule} against {@code data}; numbers come back as double, {@code undefined} as null. */
     public static Object evaluate(Object rule, Object data) {
-        if (rule instanceof List<?> list) {
-            return list.stream().map(r -> evaluate(r, data)).toList();
-        }
-        if (!(rule instanceof Map<?, ?> map)) {
-            return rule;
-        }
-        if (map.size() != 1) {
-            throw new IllegalArgumentException("a rule is an object with exactly one operator, got " + map.keySet());
-        }
-        Map.Entry<?, ?> op = map.entrySet().iterator().next();
-        String operator = String.valueOf(op.getKey());
-        List<?> args = op.getValue() instanceof List<?> l ? l : java.util.Collections.singletonList(op.getValue());
-        return apply(operator, args, data);
+        Object result = apply(rule, data);
+        return result == JsValues.UNDEFINED ? null : result;
     }
 
     /** Evaluates {@code rule} and applies JsonLogic truthiness; a null rule is true. */
@@ -40,15 +30,12 @@ public final class JsonRule {
         return rule == null || truthy(evaluate(rule, data));
     }
 
-    /** Checks that every operator of {@code rule} is known, without evaluating it. */
+    /** Checks that every operation of {@code rule} names a known operator, without evaluating it. */
     public static void check(Object rule) {
         if (rule instanceof List<?> list) {
             list.forEach(JsonRule::check);
-        } else if (rule instanceof Map<?, ?> map) {
-            if (map.size() != 1) {
-                throw new IllegalArgumentException("a rule is an object with exactly one operator, got " + map.keySet());
-            }
-            Map.Entry<?, ?> op = map.entrySet().iterator().next();
+        } else if (Operators.isLogic(rule)) {
+            Map.Entry<?, ?> op = ((Map<?, ?>) rule).entrySet().iterator().next();
             if (!Operators.KNOWN.contains(String.valueOf(op.getKey()))) {
                 throw new IllegalArgumentException("unknown rule operator '" + op.getKey() + "'");
             }
@@ -79,107 +66,82 @@ public final class JsonRule {
         }
     }
 
-    private static Object apply(String operator, List<?> args, Object data) {
-        switch (operator) {
-            case "var":
-                return variable(args, data);
-            case "missing":
-                return missing(args, data);
-            case "and": {
-                Object last = true;
-                for (Object a : args) {
-                    last = evaluate(a, data);
-                    if (!truthy(last)) {
-                        return last;
-                    }
-                }
-                return last;
+    private static Object apply(Object rule, Object data) {
+        if (rule instanceof List<?> list) {
+            List<Object> values = new ArrayList<>(list.size());
+            for (Object r : list) {
+                values.add(evaluate(r, data));
             }
-            case "or": {
-                Object last = false;
-                for (Object a : args) {
-                    last = evaluate(a, data);
-                    if (truthy(last)) {
-                        return last;
-                    }
-                }
-                return last;
-            }
-            case "if": {
-                int i = 0;
-                for (; i + 1 < args.size(); i += 2) {
-                    if (truthy(evaluate(args.get(i), data))) {
-                        return evaluate(args.get(i + 1), data);
-                    }
-                }
-                return i < args.size() ? evaluate(args.get(i), data) : null;
-            }
-            default:
-                List<Object> values = new ArrayList<>();
-                for (Object a : args) {
-                    values.add(evaluate(a, data));
-                }
-                return Operators.apply(operator, values);
+            return values;
         }
+        if (!Operators.isLogic(rule)) {
+            return rule;
+        }
+        Map.Entry<?, ?> op = ((Map<?, ?>) rule).entrySet().iterator().next();
+        String operator = String.valueOf(op.getKey());
+        List<?> args = op.getValue() instanceof List<?> l ? l : java.util.Collections.singletonList(op.getValue());
+        if (Operators.CONTROL.contains(operator)) {
+            return Control.apply(operator, args, data);
+        }
+        List<Object> values = new ArrayList<>(args.size());
+        for (Object a : args) {
+            values.add(apply(a, data));
+        }
+        return Operators.apply(operator, values);
     }
 
-    private static Object variable(List<?> args, Object data) {
-        Object name = args.isEmpty() ? null : evaluate(args.get(0), data);
-        Object fallback = args.size() > 1 ? evaluate(args.get(1), data) : null;
-        if (name == null || "".equals(name)) {
+    static Object variable(List<Object> args, Object data) {
+        Object name = Operators.arg(args, 0);
+        Object fallback = args.size() > 1 ? args.get(1) : null;
+        if (name == JsValues.UNDEFINED || name == null || "".equals(name)) {
             return data;
         }
-        Object value = resolve(String.valueOf(name), data);
-        return value == null ? fallback : value;
-    }
-
-    static Object resolve(String path, Object data) {
         Object current = data;
-        for (String segment : path.split("\\.")) {
-            if (current instanceof Map<?, ?> map) {
-                current = map.get(segment);
-            } else if (current instanceof List<?> list && segment.matches("\\d+")) {
-                int index = Integer.parseInt(segment);
-                current = index < list.size() ? list.get(index) : null;
-            } else {
-                return null;
+        for (String segment : JsValues.toStr(name).split("\\.", -1)) {
+            if (current == null || current == JsValues.UNDEFINED) {
+                return fallback;
+            }
+            current = member(current, segment);
+            if (current == JsValues.UNDEFINED) {
+                return fallback;
             }
         }
         return current;
     }
 
-    private static List<Object> missing(List<?> args, Object data) {
+    /** {@code value[key]} in JavaScript, for the values JSON has; undefined where there is nothing. */
+    private static Object member(Object value, String key) {
+        Object v = JsValues.js(value);
+        if (v instanceof Map<?, ?> map) {
+            return map.containsKey(key) ? map.get(key) : JsValues.UNDEFINED;
+        }
+        if (v instanceof List<?> || v instanceof String) {
+            int size = v instanceof List<?> list ? list.size() : ((String) v).length();
+            if ("length".equals(key)) {
+                return (double) size;
+            }
+            if (key.matches("0|[1-9]\\d{0,8}") && Integer.parseInt(key) < size) {
+                int index = Integer.parseInt(key);
+                return v instanceof List<?> list ? list.get(index) : String.valueOf(((String) v).charAt(index));
+            }
+        }
+        return JsValues.UNDEFINED;
+    }
+
+    static List<Object> missing(List<Object> args, Object data) {
+        List<?> keys = !args.isEmpty() && JsValues.js(args.get(0)) instanceof List<?> first ? first : args;
         List<Object> absent = new ArrayList<>();
-        for (Object a : args) {
-            Object name = evaluate(a, data);
-            Collection<?> names = name instanceof Collection<?> c ? c : List.of(Objects.toString(name));
-            for (Object n : names) {
-                Object value = resolve(String.valueOf(n), data);
-                if (value == null || "".equals(value)) {
-                    absent.add(n);
-                }
+        for (Object key : keys) {
+            Object value = variable(List.of(key == null ? "" : key), data);
+            if (value == null || "".equals(value)) {
+                absent.add(key);
             }
         }
         return absent;
     }
 
-    /** JsonLogic truthiness: false, null, 0, "" and [] are false. */
+    /** JsonLogic truthiness: false, null, 0, NaN, "" and [] are false. */
     public static boolean truthy(Object value) {
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (value instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (value instanceof Collection<?> c) {
-            return !c.isEmpty();
-        }
-        return true;
+        return JsValues.truthy(value);
     }
 }

@@ -1,124 +1,144 @@
 package de.kim.core.internal.logic;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import static de.kim.core.internal.logic.JsValues.UNDEFINED;
+import static de.kim.core.internal.logic.JsValues.js;
+import static de.kim.core.internal.logic.JsValues.toNumber;
+import static de.kim.core.internal.logic.JsValues.toStr;
 
-/** The operators of {@link JsonRule} that work on evaluated arguments. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The operators of {@link JsonRule} that work on evaluated arguments, each as json-logic-js defines it
+ * (the same argument handling and the same JavaScript conversions), so that browser and server agree.
+ */
 final class Operators {
-    static final Set<String> KNOWN = Set.of("var", "missing", "and", "or", "if", "==", "!=", "===", "!==", "<",
-            "<=", ">", ">=", "!", "!!", "in", "cat", "+", "-", "*", "/", "min", "max");
+    /** Operators that evaluate their arguments themselves (short-circuit or per element). */
+    static final Set<String> CONTROL = Set.of("var", "missing", "missing_some", "and", "or", "if", "?:", "filter",
+            "map", "reduce", "all", "none", "some");
+    static final Set<String> KNOWN = union(CONTROL, Set.of("==", "!=", "===", "!==", "<", "<=", ">", ">=", "!",
+            "!!", "%", "log", "in", "cat", "substr", "+", "-", "*", "/", "min", "max", "merge"));
 
     private Operators() {
     }
 
     static Object apply(String operator, List<Object> v) {
         return switch (operator) {
-            case "==" -> looseEquals(arg(v, 0), arg(v, 1));
-            case "!=" -> !looseEquals(arg(v, 0), arg(v, 1));
-            case "===" -> strictEquals(arg(v, 0), arg(v, 1));
-            case "!==" -> !strictEquals(arg(v, 0), arg(v, 1));
-            case "<" -> v.size() == 3 ? ordered(v.get(0), v.get(1), false) && ordered(v.get(1), v.get(2), false)
-                    : ordered(arg(v, 0), arg(v, 1), false);
-            case "<=" -> v.size() == 3 ? ordered(v.get(0), v.get(1), true) && ordered(v.get(1), v.get(2), true)
-                    : ordered(arg(v, 0), arg(v, 1), true);
-            case ">" -> ordered(arg(v, 1), arg(v, 0), false);
-            case ">=" -> ordered(arg(v, 1), arg(v, 0), true);
-            case "!" -> !JsonRule.truthy(arg(v, 0));
-            case "!!" -> JsonRule.truthy(arg(v, 0));
+            case "==" -> JsValues.looseEquals(arg(v, 0), arg(v, 1));
+            case "!=" -> !JsValues.looseEquals(arg(v, 0), arg(v, 1));
+            case "===" -> JsValues.strictEquals(arg(v, 0), arg(v, 1));
+            case "!==" -> !JsValues.strictEquals(arg(v, 0), arg(v, 1));
+            case "<" -> v.size() < 3 ? JsValues.less(arg(v, 0), arg(v, 1), false)
+                    : JsValues.less(v.get(0), v.get(1), false) && JsValues.less(v.get(1), v.get(2), false);
+            case "<=" -> v.size() < 3 ? JsValues.less(arg(v, 0), arg(v, 1), true)
+                    : JsValues.less(v.get(0), v.get(1), true) && JsValues.less(v.get(1), v.get(2), true);
+            case ">" -> JsValues.less(arg(v, 1), arg(v, 0), false);
+            case ">=" -> JsValues.less(arg(v, 1), arg(v, 0), true);
+            case "!" -> !JsValues.truthy(arg(v, 0));
+            case "!!" -> JsValues.truthy(arg(v, 0));
+            case "%" -> toNumber(arg(v, 0)) % toNumber(arg(v, 1));
+            case "log" -> arg(v, 0);
             case "in" -> in(arg(v, 0), arg(v, 1));
-            case "cat" -> v.stream().map(o -> o == null ? "" : text(o)).collect(Collectors.joining());
-            case "+" -> v.stream().mapToDouble(Operators::number).sum();
-            case "*" -> v.stream().mapToDouble(Operators::number).reduce(1, (a, b) -> a * b);
-            case "-" -> v.size() == 1 ? -number(v.get(0)) : number(arg(v, 0)) - number(arg(v, 1));
-            case "/" -> number(arg(v, 0)) / number(arg(v, 1));
-            case "min" -> v.stream().mapToDouble(Operators::number).min().orElse(Double.NaN);
-            case "max" -> v.stream().mapToDouble(Operators::number).max().orElse(Double.NaN);
+            case "cat" -> cat(v);
+            case "substr" -> substr(arg(v, 0), arg(v, 1), arg(v, 2));
+            case "+" -> v.stream().mapToDouble(JsValues::parseFloat).reduce(0, Double::sum);
+            case "*" -> product(v);
+            case "-" -> v.size() < 2 ? -toNumber(arg(v, 0)) : toNumber(v.get(0)) - toNumber(v.get(1));
+            case "/" -> toNumber(arg(v, 0)) / toNumber(arg(v, 1));
+            case "min" -> v.stream().mapToDouble(JsValues::toNumber)
+                    .reduce(Double.POSITIVE_INFINITY, (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.min(a, b));
+            case "max" -> v.stream().mapToDouble(JsValues::toNumber)
+                    .reduce(Double.NEGATIVE_INFINITY, (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b));
+            case "merge" -> merge(v);
             default -> throw new IllegalArgumentException("unknown rule operator '" + operator + "'");
         };
     }
 
-    private static Object arg(List<Object> v, int i) {
-        return i < v.size() ? v.get(i) : null;
+    static Object arg(List<Object> v, int i) {
+        return i < v.size() ? v.get(i) : UNDEFINED;
     }
 
+    /** {@code b.indexOf(a) !== -1}: text in text, or an element strictly equal in an array; else false. */
     private static boolean in(Object needle, Object haystack) {
-        if (haystack instanceof Collection<?> c) {
-            return c.stream().anyMatch(item -> strictEquals(item, needle) || looseEquals(item, needle));
+        Object h = js(haystack);
+        if (h instanceof String s) {
+            return s.contains(toStr(needle));
         }
-        if (haystack instanceof String s && needle != null) {
-            return s.contains(text(needle));
+        if (h instanceof List<?> list) {
+            return list.stream().anyMatch(item -> JsValues.strictEquals(item, needle));
         }
         return false;
     }
 
-    static boolean looseEquals(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == b;
+    private static String cat(List<Object> v) {
+        StringBuilder out = new StringBuilder();
+        for (Object o : v) {
+            out.append(o == null || o == UNDEFINED ? "" : toStr(o));
         }
-        Double x = numeric(a);
-        Double y = numeric(b);
-        if (x != null && y != null && (a instanceof Number || b instanceof Number || a instanceof Boolean
-                || b instanceof Boolean)) {
-            return x.doubleValue() == y.doubleValue();
-        }
-        return text(a).equals(text(b));
+        return out.toString();
     }
 
-    private static boolean strictEquals(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return x.doubleValue() == y.doubleValue();
+    /** String.prototype.substr, with a negative length counted back from the end as json-logic-js does. */
+    private static String substr(Object source, Object start, Object length) {
+        String text = toStr(source);
+        String rest = text.substring(index(toNumber(start), text.length()));
+        if (JsValues.less(length, 0.0, false)) {
+            return rest.substring(0, clamp(rest.length() + toNumber(length), rest.length()));
         }
-        return Objects.equals(a, b);
+        return length == UNDEFINED ? rest : rest.substring(0, clamp(toNumber(length), rest.length()));
     }
 
-    /** Whether a comes before b (or equals it, if allowed); nothing is ordered against null. */
-    private static boolean ordered(Object a, Object b, boolean orEqual) {
-        if (a == null || b == null) {
-            return false;
+    /** ToIntegerOrInfinity of a count, kept within 0 and {@code max}. */
+    private static int clamp(double count, int max) {
+        if (Double.isNaN(count)) {
+            return 0;
         }
-        int c = compare(a, b);
-        return orEqual ? c <= 0 : c < 0;
+        double whole = count < 0 ? Math.ceil(count) : Math.floor(count);
+        return (int) Math.max(0, Math.min(whole, max));
     }
 
-    /** Numbers compare as numbers; two texts that are not both numbers compare as text (ISO dates). */
-    private static int compare(Object a, Object b) {
-        Double x = numeric(a);
-        Double y = numeric(b);
-        if (x != null && y != null) {
-            return Double.compare(x, y);
+    private static int index(double start, int size) {
+        if (Double.isNaN(start)) {
+            return 0;
         }
-        return text(a).compareTo(text(b));
+        double s = start < 0 ? Math.max(size + Math.ceil(start), 0) : Math.min(Math.floor(start), size);
+        return (int) s;
     }
 
-    static String text(Object o) {
-        if (o instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return Long.toString(d.longValue());
+    /** Array.prototype.reduce without a start value: one argument comes back as it is. */
+    private static Object product(List<Object> v) {
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("'*' needs at least one argument");
         }
-        return String.valueOf(o);
+        Object result = v.get(0);
+        for (int i = 1; i < v.size(); i++) {
+            result = JsValues.parseFloat(result) * JsValues.parseFloat(v.get(i));
+        }
+        return result;
     }
 
-    private static Double numeric(Object o) {
-        if (o instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (o instanceof Boolean b) {
-            return b ? 1.0 : 0.0;
-        }
-        if (o instanceof String s) {
-            try {
-                return Double.valueOf(s.strip());
-            } catch (NumberFormatException e) {
-                return null;
+    private static List<Object> merge(List<Object> v) {
+        List<Object> merged = new ArrayList<>();
+        for (Object o : v) {
+            if (js(o) instanceof List<?> list) {
+                merged.addAll(list);
+            } else {
+                merged.add(o);
             }
         }
-        return null;
+        return merged;
     }
 
-    private static double number(Object o) {
-        Double d = numeric(o);
-        return d == null ? Double.NaN : d;
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** Whether {@code rule} is an operation (an object with exactly one key) rather than a value. */
+    static boolean isLogic(Object rule) {
+        return rule instanceof Map<?, ?> map && map.size() == 1;
     }
 }

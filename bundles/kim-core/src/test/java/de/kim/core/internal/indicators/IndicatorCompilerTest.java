@@ -27,9 +27,10 @@ class IndicatorCompilerTest {
         IndicatorModel m = compile("{\"numerator\":{\"fact\":\"goals\",\"filter\":{\"==\":[{\"var\":\"status\"},\"ACHIEVED\"]}},"
                 + "\"denominator\":{\"fact\":\"goals\"}}");
         SqlCondition sql = FactQuery.sql(List.of(m.numerator(), m.denominator()), Dimension.MUNICIPALITY, 2025);
-        assertEquals("SELECT g.CASE_MUNICIPALITY, SUM(CASE WHEN g.STATUS = ? THEN 1 ELSE 0 END), COUNT(*)"
+        assertEquals("SELECT g.CASE_MUNICIPALITY, SUM(CASE WHEN (g.STATUS IS NOT NULL AND g.STATUS = ? AND LENGTH(g.STATUS) = ?)"
+                + " THEN 1 ELSE 0 END), COUNT(*)"
                 + " FROM KIM_GOAL g WHERE (1 = 1) AND g.AGREEDON BETWEEN ? AND ? GROUP BY g.CASE_MUNICIPALITY", sql.sql());
-        assertEquals(List.of("ACHIEVED", java.sql.Date.valueOf("2025-01-01"), java.sql.Date.valueOf("2025-12-31")),
+        assertEquals(List.of("ACHIEVED", 8, java.sql.Date.valueOf("2025-01-01"), java.sql.Date.valueOf("2025-12-31")),
                 sql.parameters());
         assertTrue(FactQuery.shareScan(m.numerator(), m.denominator()), "one scan for both counts");
         SqlCondition byDomain = FactQuery.sql(List.of(m.numerator()), Dimension.LEGAL_DOMAIN, null);
@@ -44,16 +45,17 @@ class IndicatorCompilerTest {
                 + "\"area\"},\"WORK\"]},{\"==\":[{\"var\":\"status\"},\"ACHIEVED\"]}]}},\"denominator\":{\"fact\":"
                 + "\"goals\",\"filter\":{\"==\":[{\"var\":\"area\"},\"WORK\"]}}}");
         SqlCondition sql = FactQuery.sql(List.of(narrowing.numerator(), narrowing.denominator()), null, null);
-        assertEquals("SELECT '', SUM(CASE WHEN g.STATUS = ? THEN 1 ELSE 0 END), COUNT(*) FROM KIM_GOAL g"
-                + " WHERE g.AREA = ?", sql.sql());
-        assertEquals(List.of("ACHIEVED", "WORK"), sql.parameters());
+        assertEquals("SELECT '', SUM(CASE WHEN (g.STATUS IS NOT NULL AND g.STATUS = ? AND LENGTH(g.STATUS) = ?) THEN 1 ELSE 0 END),"
+                + " COUNT(*) FROM KIM_GOAL g WHERE (g.AREA IS NOT NULL AND g.AREA = ? AND LENGTH(g.AREA) = ?)", sql.sql());
+        assertEquals(List.of("ACHIEVED", 8, "WORK", 4), sql.parameters());
 
         IndicatorModel unrelated = compile("{\"numerator\":{\"fact\":\"cases\",\"filter\":{\"==\":[{\"var\":"
                 + "\"phase\"},\"CLOSED\"]}},\"denominator\":{\"fact\":\"cases\",\"filter\":{\"==\":[{\"var\":"
                 + "\"targetGroup\"},\"OTHER\"]}}}");
         SqlCondition both = FactQuery.sql(List.of(unrelated.numerator(), unrelated.denominator()), null, null);
-        assertTrue(both.sql().endsWith("WHERE (c.PHASE = ?) OR (c.TARGETGROUP = ?)"), both.sql());
-        assertEquals(List.of("CLOSED", "OTHER", "CLOSED", "OTHER"), both.parameters());
+        assertTrue(both.sql().endsWith("WHERE ((c.PHASE IS NOT NULL AND c.PHASE = ? AND LENGTH(c.PHASE) = ?))"
+                + " OR ((c.TARGETGROUP IS NOT NULL AND c.TARGETGROUP = ? AND LENGTH(c.TARGETGROUP) = ?))"), both.sql());
+        assertEquals(List.of("CLOSED", 6, "OTHER", 5, "CLOSED", 6, "OTHER", 5), both.parameters());
     }
 
     @Test

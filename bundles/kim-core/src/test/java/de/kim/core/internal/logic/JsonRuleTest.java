@@ -40,7 +40,9 @@ class JsonRuleTest {
         assertFalse(JsonRule.test(rule("{\">=\":[{\"var\":\"client.age\"},27]}"), DATA));
         assertTrue(JsonRule.test(rule("{\">\":[{\"var\":\"answers.children\"},1]}"), DATA));
         assertTrue(JsonRule.test(rule("{\"<=\":[\"2025-01-01\",{\"var\":\"event.validFrom\"},\"2025-12-31\"]}"), DATA));
-        assertFalse(JsonRule.test(rule("{\"<\":[{\"var\":\"client.missing\"},27]}"), DATA), "nothing is less than null");
+        // as in json-logic-js: a missing value is null, which JavaScript compares as 0
+        assertTrue(JsonRule.test(rule("{\"<\":[{\"var\":\"client.missing\"},27]}"), DATA), "null < 27 as in JavaScript");
+        assertFalse(JsonRule.test(rule("{\"<\":[{\"var\":\"client.missing\"},-1]}"), DATA));
     }
 
     @Test
@@ -70,12 +72,16 @@ class JsonRuleTest {
 
     @Test
     void filtersTranslateToSqlWithBoundLiterals() throws Exception {
-        Map<String, String> columns = Map.of("phase", "c.PHASE", "targetGroup", "c.TARGETGROUP", "waitingDays", "w.DAYS");
+        Map<String, SqlField> columns = Map.of("phase", SqlField.text("c.PHASE"), "targetGroup", SqlField.text("c.TARGETGROUP"),
+                "waitingDays", SqlField.number("w.DAYS"));
         SqlCondition c = SqlCondition.of(rule("{\"and\":[{\"!=\":[{\"var\":\"phase\"},\"CLOSED\"]},"
                 + "{\"in\":[{\"var\":\"targetGroup\"},[\"TOLERATED\",\"YOUNG_ADULT\"]]},{\"<=\":[{\"var\":\"waitingDays\"},14]},"
                 + "{\"==\":[{\"var\":\"phase\"},null]}]}"), columns);
-        assertEquals("(c.PHASE <> ? AND c.TARGETGROUP IN (?, ?) AND w.DAYS <= ? AND c.PHASE IS NULL)", c.sql());
-        assertEquals(List.of("CLOSED", "TOLERATED", "YOUNG_ADULT", 14), c.parameters());
+        assertEquals("(NOT ((c.PHASE IS NOT NULL AND c.PHASE = ? AND LENGTH(c.PHASE) = ?))"
+                + " AND ((c.TARGETGROUP IS NOT NULL AND c.TARGETGROUP = ? AND LENGTH(c.TARGETGROUP) = ?)"
+                + " OR (c.TARGETGROUP IS NOT NULL AND c.TARGETGROUP = ? AND LENGTH(c.TARGETGROUP) = ?))"
+                + " AND COALESCE(w.DAYS, 0) <= ? AND c.PHASE IS NULL)", c.sql());
+        assertEquals(List.of("CLOSED", 6, "TOLERATED", 9, "YOUNG_ADULT", 11, 14L), c.parameters());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SqlCondition.of(Map.of("==", List.of(Map.of("var", "password"), "x")), columns));
         assertTrue(e.getMessage().contains("unknown field 'password'"), e.getMessage());
