@@ -96,6 +96,7 @@ public enum Fact {
         fields.put("ownerMunicipality", SqlField.text("c.OWNER_MUNICIPALITY"));
         fields.put("openedOn", SqlField.date("c.OPENEDON"));
         fields.put("closedOn", SqlField.date("c.CLOSEDON"));
+        fields.put("firstContactOn", SqlField.date("c.FIRST_CONTACT_ON"));
         fields.put("closureReason", SqlField.text("c.CLOSUREREASON"));
         fields.put("waitingDays", SqlField.number(days("c.OPENEDON", "c.FIRST_CONTACT_ON")));
         fields.put("durationDays", SqlField.number(days("c.OPENEDON", "c.CLOSEDON")));
