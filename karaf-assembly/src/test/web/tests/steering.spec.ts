@@ -9,7 +9,8 @@ test('the coordinator sees an indicator as a chart and a table, suppressed cells
   await page.getByLabel('Aufschlüsselung').selectOption('municipality');
   await page.getByLabel('Jahr').selectOption('2025');
   const table = page.getByTestId('indicator-table');
-  await expect(table).toBeVisible();
+  // the figures shown are those of the last choice, even when an earlier answer arrives late
+  await expect(table.locator('caption')).toContainText('nach Kommune 2025');
   await expect(page.getByTestId('chart')).toBeVisible();
   // a suppressed cell says so; it is never a 0
   await expect(table.getByTestId('suppressed').first()).toHaveText('gesperrt');
