@@ -32,7 +32,8 @@ final class KeepAliveConnection implements AutoCloseable {
     }
 
     Response get(String path) throws IOException {
-        return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n", null);
+        return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization
+                + "\r\n\r\n", null);
     }
 
     Response post(String path, String json) throws IOException {

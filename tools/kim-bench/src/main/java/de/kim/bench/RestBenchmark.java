@@ -100,7 +100,8 @@ public final class RestBenchmark {
                 Integer.parseInt(option(args, "--connections", "16")));
         for (int i = 0; i < 100; i++) {
             bench.trivialGet(new long[1], 0);
-            bench.total("/clients?size=20&q=" + FAMILY[i % FAMILY.length].substring(0, 3).toLowerCase(Locale.ROOT));
+            bench.total("/clients?size=20&q=" + java.net.URLEncoder.encode(FAMILY[i % FAMILY.length].substring(0, 3),
+                    java.nio.charset.StandardCharsets.UTF_8));
         }
         bench.search(200);
         bench.typedSearch();
@@ -322,6 +323,7 @@ public final class RestBenchmark {
         int rounds = 5;
         java.util.List<Long> typed = new java.util.ArrayList<>();
         java.util.List<Long> trivial = new java.util.ArrayList<>();
+        java.util.Map<Integer, java.util.List<Long>> byLetters = new java.util.TreeMap<>();
         for (int round = 0; round < rounds; round++) {
             for (String family : FAMILY) {
                 String name = java.text.Normalizer.normalize(family.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
@@ -330,6 +332,7 @@ public final class RestBenchmark {
                     long t0 = System.nanoTime();
                     total("/clients?size=20&q=" + name.substring(0, letters));
                     typed.add(System.nanoTime() - t0);
+                    byLetters.computeIfAbsent(letters, k -> new java.util.ArrayList<>()).add(System.nanoTime() - t0);
                     long t1 = System.nanoTime();
                     trivialGet(new long[1], 0);
                     trivial.add(System.nanoTime() - t1);
@@ -345,6 +348,11 @@ public final class RestBenchmark {
                 + "%n  yardstick trivial GET on the same connection: p50 %.1f ms, p95 %.1f ms; ratio p95 typed : trivial = %.1f%n",
                 typed.size(), total("/clients?size=1"), typed.get(typed.size() / 2) / 1e6, typed95,
                 typed.get(typed.size() - 1) / 1e6, trivial.get(trivial.size() / 2) / 1e6, trivial95, typed95 / trivial95);
+        byLetters.forEach((letters, times) -> {
+            java.util.Collections.sort(times);
+            System.out.printf(Locale.ROOT, "  %d letter%s: p50 %.1f ms, p95 %.1f ms%n", letters, letters == 1 ? "" : "s",
+                    times.get(times.size() / 2) / 1e6, times.get(times.size() * 95 / 100) / 1e6);
+        });
     }
 
     private long total(String path) throws Exception {
