@@ -91,7 +91,11 @@ public final class ClientStore {
      * of the page are read.
      */
     private Page<ClientEntity> searchByName(ClientQuery query, List<String> words, Scope scope) {
-        StringBuilder where = new StringBuilder(" FROM ClientNameKeyEntity k WHERE k.token >= :lo AND k.token < :hi");
+        // up to three letters: one short key per client, in name order on the index; else a range of words
+        boolean shortWord = words.get(0).length() <= NameKey.SHORT_MAX;
+        String distinct = shortWord ? "" : "DISTINCT ";
+        StringBuilder where = new StringBuilder(shortWord ? " FROM ClientNameKeyEntity k WHERE k.token = :lo"
+                : " FROM ClientNameKeyEntity k WHERE k.token >= :lo AND k.token < :hi");
         for (int i = 1; i < words.size(); i++) {
             where.append(" AND (k.sortName LIKE :w").append(i).append(" OR k.sortName LIKE :sw").append(i).append(")");
         }
@@ -102,11 +106,15 @@ public final class ClientStore {
                     .append(query.municipality() != null ? " AND c.municipality = :ags" : "")
                     .append(" AND ").append(inScope).append(")");
         }
-        TypedQuery<Object[]> page = em.createQuery("SELECT DISTINCT k.sortName, k.clientId" + where
+        TypedQuery<Object[]> page = em.createQuery("SELECT " + distinct + "k.sortName, k.clientId" + where
                 + " ORDER BY k.sortName", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT k.clientId)" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + distinct + "k.clientId)" + where, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
-            q.setParameter("lo", words.get(0)).setParameter("hi", NameKey.upperBound(words.get(0)));
+            if (shortWord) {
+                q.setParameter("lo", NameKey.SHORT + words.get(0));
+            } else {
+                q.setParameter("lo", words.get(0)).setParameter("hi", NameKey.upperBound(words.get(0)));
+            }
             for (int i = 1; i < words.size(); i++) {
                 q.setParameter("w" + i, words.get(i) + "%").setParameter("sw" + i, "% " + words.get(i) + "%");
             }

@@ -82,12 +82,13 @@ public class ClientEntity {
         this.employable = c.employable() == null || c.employable();
     }
 
-    /** The search keys of this client's name: one per normalized word, each with the sort name. */
+    /** The search keys of this client's name: one per normalized word and short key, each with the sort name. */
     public List<ClientNameKeyEntity> nameKeys() {
         String sortName = String.join(" ", NameKey.tokens(familyName)) + " "
                 + String.join(" ", NameKey.tokens(givenNames)) + " " + id;
-        return NameKey.tokens(familyName, givenNames).stream()
-                .map(token -> new ClientNameKeyEntity(id, token, sortName)).toList();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(NameKey.tokens(familyName, givenNames));
+        keys.addAll(NameKey.shortKeys(NameKey.tokens(familyName, givenNames)));
+        return keys.stream().map(token -> new ClientNameKeyEntity(id, token, sortName)).toList();
     }
 
     public String id() {

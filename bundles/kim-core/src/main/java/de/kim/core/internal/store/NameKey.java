@@ -39,6 +39,26 @@ public final class NameKey {
         return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
+    /**
+     * Marks the short keys: the first one, two and three letters of every name word, stored once per
+     * client, so that a search of up to three letters is an equality on the key index that yields the
+     * clients already in name order (no sort, no DISTINCT over thousands of matches).
+     */
+    public static final String SHORT = "\u0001";
+    /** The longest query word answered from the short keys. */
+    public static final int SHORT_MAX = 3;
+
+    /** The short keys of a client's name words: each word's first one to three letters, marked. */
+    public static Set<String> shortKeys(Set<String> tokens) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : tokens) {
+            for (int n = 1; n <= Math.min(SHORT_MAX, token.length()); n++) {
+                keys.add(SHORT + token.substring(0, n));
+            }
+        }
+        return keys;
+    }
+
     /** The normalized words of a search query, each to be matched as the beginning of a name part. */
     public static List<String> queryWords(String query) {
         return List.copyOf(tokens(query));

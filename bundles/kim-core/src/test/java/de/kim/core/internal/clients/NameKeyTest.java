@@ -36,4 +36,13 @@ class NameKeyTest {
         assertEquals(Set.of("al", "hassan", "ahmad", "karim"), NameKey.tokens("Al-Hassan", "Ahmad Karim"));
         assertEquals(List.of("oz", "ay"), NameKey.queryWords("  Öz  ay "));
     }
+
+    @Test
+    void shortKeysAreTheFirstOneToThreeLettersOfEveryWordOncePerClient() {
+        Set<String> keys = NameKey.shortKeys(NameKey.tokens("Haddad", "Hana Al"));
+        String m = NameKey.SHORT;
+        assertEquals(Set.of(m + "h", m + "ha", m + "had", m + "han", m + "a", m + "al"), keys);
+        // the marker sorts before every letter: short keys never fall into a word's prefix range
+        assertEquals(true, (m + "zzz").compareTo("0") < 0);
+    }
 }
