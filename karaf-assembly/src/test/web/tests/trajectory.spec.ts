@@ -84,6 +84,20 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await row.getByRole('button', { name: 'Senden' }).click();
   await expect(row).toContainText('gesendet');
   await expect(row.getByRole('button', { name: 'Annehmen' })).toHaveCount(0);
+  // the case notes: an assessment, a goal of the support plan, a contact
+  const notes = page.getByTestId('case-notes');
+  await notes.locator('summary').click();
+  await notes.getByTestId('assess').getByLabel('Themenfeld').selectOption('LANGUAGE');
+  await notes.getByTestId('assess').getByLabel('Bedarf').selectOption('HIGH');
+  await notes.getByTestId('assess').getByLabel('Notiz').fill('A1, wartet auf Kursplatz');
+  await notes.getByRole('button', { name: 'Einschätzung speichern' }).click();
+  await expect(page.getByTestId('case')).toContainText('A1, wartet auf Kursplatz');
+  await notes.getByTestId('add-goal').getByLabel('Ziel').fill('Integrationskurs beginnen');
+  await notes.getByRole('button', { name: 'Ziel vereinbaren' }).click();
+  await expect(page.getByTestId('case')).toContainText('Integrationskurs beginnen (vereinbart');
+  await notes.getByTestId('add-activity').getByLabel('Notiz').fill('Erstgespräch im Rathaus');
+  await notes.getByRole('button', { name: 'Kontakt erfassen' }).click();
+  await expect(page.getByTestId('case')).toContainText('Gespräch: Erstgespräch im Rathaus');
   await accessible(page);
   await shoot(page, 'case-referral');
   const caseUrl = new URL(page.url()).pathname;
