@@ -9,25 +9,30 @@ import javax.persistence.EntityManager;
  */
 final class ShortNameKeys {
     private static final String MARKER = "CAST(? AS VARCHAR(1))";
+    /** Counts the short keys present; one parameter, the marker. */
+    static final String PRESENT = "SELECT COUNT(*) FROM KIM_CLIENT_NAME_KEY WHERE SUBSTR(TOKEN, 1, 1) = " + MARKER;
 
     private ShortNameKeys() {
     }
 
+    /** Adds the keys of the first {@code n} letters of every name word; three parameters, each the marker. */
+    static String insert(int n) {
+        return "INSERT INTO KIM_CLIENT_NAME_KEY (ID, CLIENT_ID, TOKEN, SORTNAME)"
+                + " SELECT DISTINCT k.CLIENT_ID || '/' || " + MARKER + " || SUBSTR(k.TOKEN, 1, " + n + "), k.CLIENT_ID, "
+                + MARKER + " || SUBSTR(k.TOKEN, 1, " + n + "), k.SORTNAME FROM KIM_CLIENT_NAME_KEY k"
+                + " WHERE LENGTH(k.TOKEN) >= " + n + " AND SUBSTR(k.TOKEN, 1, 1) <> " + MARKER;
+    }
+
     /** The number of short keys added (0 when the database has them already or holds no client). */
     static int backfill(EntityManager em) {
-        Number present = (Number) em.createNativeQuery("SELECT COUNT(*) FROM KIM_CLIENT_NAME_KEY WHERE SUBSTR(TOKEN, 1, 1) = "
-                + MARKER).setParameter(1, NameKey.SHORT).getSingleResult();
+        Number present = (Number) em.createNativeQuery(PRESENT).setParameter(1, NameKey.SHORT).getSingleResult();
         if (present.longValue() > 0) {
             return 0;
         }
         int added = 0;
         for (int n = 1; n <= NameKey.SHORT_MAX; n++) {
-            added += em.createNativeQuery("INSERT INTO KIM_CLIENT_NAME_KEY (ID, CLIENT_ID, TOKEN, SORTNAME)"
-                    + " SELECT DISTINCT k.CLIENT_ID || '/' || " + MARKER + " || SUBSTR(k.TOKEN, 1, " + n + "), k.CLIENT_ID, "
-                    + MARKER + " || SUBSTR(k.TOKEN, 1, " + n + "), k.SORTNAME FROM KIM_CLIENT_NAME_KEY k"
-                    + " WHERE LENGTH(k.TOKEN) >= " + n + " AND SUBSTR(k.TOKEN, 1, 1) <> " + MARKER)
-                    .setParameter(1, NameKey.SHORT).setParameter(2, NameKey.SHORT).setParameter(3, NameKey.SHORT)
-                    .executeUpdate();
+            added += em.createNativeQuery(insert(n)).setParameter(1, NameKey.SHORT).setParameter(2, NameKey.SHORT)
+                    .setParameter(3, NameKey.SHORT).executeUpdate();
         }
         return added;
     }
