@@ -9,8 +9,12 @@ import javax.persistence.EntityManager;
  */
 final class ShortNameKeys {
     private static final String MARKER = "CAST(? AS VARCHAR(1))";
-    /** Counts the short keys present; one parameter, the marker. */
-    static final String PRESENT = "SELECT COUNT(*) FROM KIM_CLIENT_NAME_KEY WHERE SUBSTR(TOKEN, 1, 1) = " + MARKER;
+    /**
+     * Whether any short key is present, read at every start: a range of the token index (the marker up to
+     * the next character), first row only, not a scan of all keys. One parameter, the marker.
+     */
+    static final String PRESENT = "SELECT 1 FROM KIM_CLIENT_NAME_KEY WHERE TOKEN >= " + MARKER + " AND TOKEN < '\u0002'"
+            + " FETCH FIRST 1 ROWS ONLY";
 
     private ShortNameKeys() {
     }
@@ -25,8 +29,7 @@ final class ShortNameKeys {
 
     /** The number of short keys added (0 when the database has them already or holds no client). */
     static int backfill(EntityManager em) {
-        Number present = (Number) em.createNativeQuery(PRESENT).setParameter(1, NameKey.SHORT).getSingleResult();
-        if (present.longValue() > 0) {
+        if (!em.createNativeQuery(PRESENT).setParameter(1, NameKey.SHORT).getResultList().isEmpty()) {
             return 0;
         }
         int added = 0;

@@ -72,9 +72,13 @@ final class Control {
         return current;
     }
 
+    /** The first argument, evaluated: what an array operator works on. */
+    private static Object scope(List<?> args, Object data) {
+        return JsValues.js(JsonRule.evaluate(Operators.arg(args, 0), data));
+    }
+
     private static List<?> scoped(List<?> args, Object data) {
-        Object scope = JsValues.js(JsonRule.evaluate(Operators.arg(new ArrayList<>(args), 0), data));
-        return scope instanceof List<?> list ? list : null;
+        return scope(args, data) instanceof List<?> list ? list : null;
     }
 
     private static Object rule(List<?> args) {
@@ -122,7 +126,7 @@ final class Control {
 
     /** True when every element passes; an empty (or absent) list is false. */
     private static boolean all(List<?> args, Object data) {
-        Object scope = JsValues.js(JsonRule.evaluate(Operators.arg(new ArrayList<>(args), 0), data));
+        Object scope = scope(args, data);
         List<?> items = scope instanceof List<?> list ? list
                 : scope instanceof String s ? s.chars().mapToObj(c -> String.valueOf((char) c)).toList() : List.of();
         if (items.isEmpty()) {

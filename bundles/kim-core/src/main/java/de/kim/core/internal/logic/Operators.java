@@ -18,7 +18,7 @@ final class Operators {
     /** Operators that evaluate their arguments themselves (short-circuit or per element). */
     static final Set<String> CONTROL = Set.of("var", "missing", "missing_some", "and", "or", "if", "?:", "filter",
             "map", "reduce", "all", "none", "some");
-    static final Set<String> KNOWN = union(CONTROL, Set.of("==", "!=", "===", "!==", "<", "<=", ">", ">=", "!",
+    static final Set<String> KNOWN = union(CONTROL, List.of("==", "!=", "===", "!==", "<", "<=", ">", ">=", "!",
             "!!", "%", "log", "in", "cat", "substr", "+", "-", "*", "/", "min", "max", "merge"));
 
     private Operators() {
@@ -56,7 +56,8 @@ final class Operators {
         };
     }
 
-    static Object arg(List<Object> v, int i) {
+    /** The {@code i}-th argument, or {@code undefined} when there are fewer. */
+    static Object arg(List<?> v, int i) {
         return i < v.size() ? v.get(i) : UNDEFINED;
     }
 
@@ -131,10 +132,8 @@ final class Operators {
         return merged;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
+    private static Set<String> union(Set<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether {@code rule} is an operation (an object with exactly one key) rather than a value. */

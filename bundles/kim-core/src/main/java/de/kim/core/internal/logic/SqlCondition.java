@@ -156,8 +156,8 @@ public record SqlCondition(String sql, List<Object> parameters) {
         }
 
         static String equality(Translation t, List<?> args, boolean strict) {
-            Object a = Operators.arg(new ArrayList<>(args), 0);
-            Object b = Operators.arg(new ArrayList<>(args), 1);
+            Object a = Operators.arg(args, 0);
+            Object b = Operators.arg(args, 1);
             if (t.isField(a) && t.isField(b)) {
                 throw new IllegalArgumentException("an indicator filter compares a field with a value, not two fields");
             }
@@ -206,8 +206,8 @@ public record SqlCondition(String sql, List<Object> parameters) {
                 return "(" + relational(t, operator, args.subList(0, 2)) + " AND "
                         + relational(t, operator, args.subList(1, 3)) + ")";
             }
-            Object a = Operators.arg(new ArrayList<>(args), 0);
-            Object b = Operators.arg(new ArrayList<>(args), 1);
+            Object a = Operators.arg(args, 0);
+            Object b = Operators.arg(args, 1);
             if (!t.isField(a) && !t.isField(b)) {
                 return t.condition(Map.of(operator, java.util.Arrays.asList(a, b)));
             }
@@ -273,8 +273,8 @@ public record SqlCondition(String sql, List<Object> parameters) {
 
         /** {@code in} a list of values: strict equality with one of them, as Array.indexOf. */
         static String in(Translation t, List<?> args) {
-            Object needle = Operators.arg(new ArrayList<>(args), 0);
-            Object list = Operators.arg(new ArrayList<>(args), 1);
+            Object needle = Operators.arg(args, 0);
+            Object list = Operators.arg(args, 1);
             if (!t.isField(needle) && !t.isField(list)) {
                 return t.condition(Map.of("in", java.util.Arrays.asList(needle, list)));
             }
