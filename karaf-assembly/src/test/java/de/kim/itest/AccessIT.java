@@ -234,7 +234,7 @@ public class AccessIT extends KimContainerTest {
                 String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
                 String what = method + " " + url;
                 assertProblemFor(what, api.send(method, url, body, null), 401);
-                assertProblemFor(what, api.send(method, url, body, "nobody:wrong"), 401);
+                assertProblemFor(what, api.send(method, url, body, "nobody" + operations + ":wrong"), 401);
                 assertProblemFor(what, api.send(method, url, body, Api.ADMIN), 403);
                 boolean aboutArnsberg = url.contains(c.client()) || url.contains("/cases/" + c.kimCase())
                         || url.contains("/referrals/" + referral);
@@ -365,13 +365,40 @@ public class AccessIT extends KimContainerTest {
         assertEquals(200, api.send("GET", "/health", null, null).status());
     }
 
+    /**
+     * The operations of the platform (read-only switch, backups, metrics) are the administrator's: no
+     * credentials 401, every other role 403, a case manager of any municipality too (they are not
+     * scoped to a municipality: there is no right one); refusals audited.
+     */
+    @Test
+    public void operationsAreForAdministratorsOnly() {
+        String[][] operations = {{"GET", "/operations/read-only", null}, {"PUT", "/operations/read-only", "{\"readOnly\":false}"},
+            {"GET", "/operations/backups", null}, {"POST", "/operations/backups", null}, {"GET", "/metrics", null}};
+        for (String[] op : operations) {
+            String what = op[0] + " " + op[1];
+            assertProblemFor(what, api.send(op[0], op[1], op[2], null), 401);
+            for (String other : new String[] {Api.CM_SUNDERN, Api.CM_ARNSBERG, Api.COORDINATOR, Api.DPO, Api.STEERING,
+                Api.ABH}) {
+                assertProblemFor(what + " as " + other, api.send(op[0], op[1], op[2], other), 403);
+            }
+        }
+        JsonNode newest = expect(api.send("GET", "/audit?user=abh.hsk&limit=1", null, Api.DPO), 200).get(0);
+        assertEquals("DENIED", newest.get("outcome").asText());
+        assertEquals(200, api.send("GET", "/operations/read-only", null, Api.ADMIN).status());
+        assertEquals(200, api.send("GET", "/metrics", null, Api.ADMIN).status());
+    }
+
     @Test
     public void wrongPasswordsLockTheUser() {
         for (int i = 0; i < 5; i++) {
             assertProblem(api.send("GET", "/clients", null, "cm.meschede:wrong" + i), 401, null);
         }
-        assertProblem(api.send("GET", "/clients?size=1", null, "cm.meschede:kim-demo"), 401, null);
+        Api.Reply locked = api.send("GET", "/clients?size=1", null, "cm.meschede:kim-demo");
+        assertProblem(locked, 429, null);
+        assertTrue("Retry-After " + locked.headers(), Integer.parseInt(locked.header("Retry-After")) > 0);
         assertEquals("other users are not locked", 200, api.send("GET", "/clients?size=1", null, Api.CM).status());
+        JsonNode newest = expect(api.send("GET", "/audit?user=cm.meschede&limit=1", null, Api.DPO), 200).get(0);
+        assertEquals("the locked login is audited: " + newest, "DENIED", newest.get("outcome").asText());
     }
 
     /** A changed, an appended forged and a deleted row are each named by kim:audit-verify. */

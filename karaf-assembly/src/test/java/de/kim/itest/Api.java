@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,11 +39,21 @@ final class Api {
     private final String base;
 
     Api() {
-        this.base = "http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + "/api/v1";
+        this("http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + "/api/v1");
+    }
+
+    /** The API at {@code base}, e.g. http://localhost:8181/api/v1. */
+    Api(String base) {
+        this.base = base;
     }
 
     /** A response with its status, content type and body parsed as JSON (null if empty). */
-    record Reply(int status, String contentType, JsonNode body, String raw) {
+    record Reply(int status, String contentType, JsonNode body, String raw, Map<String, List<String>> headers) {
+        /** The first value of an answer header, or null. */
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
     }
 
     /** A JSON object of the given keys and values, in that order; values may be maps, lists or null. */
@@ -97,6 +108,11 @@ final class Api {
         return send("GET", path, null, CM);
     }
 
+    /** GETs as the user of {@code credentials} (user:password). */
+    Reply get(String path, String credentials) {
+        return send("GET", path, null, credentials);
+    }
+
     /** Sends with a bearer token instead of a password. */
     Reply bearer(String method, String path, String token) {
         return exchange(method, path, null, "Bearer " + token);
@@ -108,11 +124,22 @@ final class Api {
     }
 
     private Reply exchange(String method, String path, String body, String authorization) {
+        return exchange(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                body == null ? null : "application/json", authorization);
+    }
+
+    /** Sends any bytes with any content type (null: none), as the user of {@code credentials} (null: nobody). */
+    Reply raw(String method, String path, byte[] body, String contentType, String credentials) {
+        return exchange(method, path, body, contentType, credentials == null ? null : "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Reply exchange(String method, String path, byte[] body, String contentType, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -122,7 +149,8 @@ final class Api {
             String raw = response.body();
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = raw == null || raw.isBlank() || !type.contains("json") ? null : JSON.readTree(raw);
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, raw);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, raw,
+                    response.headers().map());
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

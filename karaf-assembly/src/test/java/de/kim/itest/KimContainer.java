@@ -53,8 +53,18 @@ final class KimContainer {
                 logLevel(LogLevel.WARN),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 vmOption("-Xmx512m"),
+                // what bin/karaf passes on Java 9+: without the locator patched into java.base, Karaf's specs
+                // activator failed with NoClassDefFoundError: OsgiLocator on every resolved bundle
+                vmOption("--add-reads=java.xml=java.logging"),
+                vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
+                vmOption("--patch-module"),
+                vmOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + System.getProperty("karaf.version") + ".jar"),
+                vmOption("--patch-module"),
+                vmOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + System.getProperty("karaf.version") + ".jar"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                // every test talks from 127.0.0.1, and the access tests try wrong passwords on purpose
+                editConfigurationFilePut("etc/de.kim.rest.cfg", "lockout.address.attempts", "100000"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
                         String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
@@ -68,7 +78,7 @@ final class KimContainer {
         return options.toArray(new Option[0]);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

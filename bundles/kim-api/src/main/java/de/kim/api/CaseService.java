@@ -4,6 +4,7 @@ import de.kim.api.model.Activity;
 import de.kim.api.model.Assessment;
 import de.kim.api.model.Case;
 import de.kim.api.model.CasePhase;
+import de.kim.api.model.Page;
 import de.kim.api.model.Goal;
 import java.util.List;
 import de.kim.api.access.Caller;
@@ -21,8 +22,11 @@ public interface CaseService {
     /** @throws NotFoundException if there is no such case */
     Case caseById(Caller caller, long id);
 
-    /** Cases matching every non-null filter, newest first. */
+    /** All cases matching every non-null filter, newest first (for one client's cases; lists use {@link #casePage}). */
     List<Case> cases(Caller caller, String clientId, CasePhase phase, String ownerMunicipality);
+
+    /** One page ({@code page} from 0, {@code size} cases) of the cases matching every non-null filter, newest first, with the total. */
+    Page<Case> casePage(Caller caller, String clientId, CasePhase phase, String ownerMunicipality, int page, int size);
 
     /**
      * Changes case manager, target group and owner municipality.

@@ -34,6 +34,12 @@ public interface AuditTrail {
      */
     void refused(String user, String action, String reason);
 
+    /**
+     * Records an administrative action (read-only switch, backup) of {@code caller} in its own
+     * transaction, also while the platform is read-only.
+     */
+    void administered(Caller caller, String action, String detail);
+
     /** Links the rows committed so far into the chain; the number linked. */
     int seal();
 }

@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
@@ -35,19 +37,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The audit trail for the data-protection officer: rows as JSON or as a CSV export, and the check
  * of the hash chain. Roles: data-protection officer (the check: also the administrator).
  */
-@Component(service = AuditResource.class)
+@Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AuditResource {
+public final class AuditResource implements RestPart {
     private static final String[] HEADER = {"id", "seal", "at", "user", "role", "officeId", "scope", "action",
         "clientId", "caseId", "purpose", "outcome", "detail"};
 

@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,32 +28,30 @@ import javax.security.auth.login.LoginException;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Authenticates every request except the public ones (the directory of offices and services, the
  * reference data, the OpenAPI description and the health check): HTTP Basic against Karaf's JAAS
  * realm, or a bearer token (the platform's own from {@code POST /auth/token}, or one of the
- * configured OIDC issuer). 401 without or with bad credentials, also while a user is locked after
- * too many wrong passwords. The caller built from the user's roles and scope goes to the core, which
+ * configured OIDC issuer). 401 without or with bad credentials; 429 with Retry-After while a user or
+ * a client address is locked after too many wrong passwords. The caller built from the user's roles and scope goes to the core, which
  * decides need-to-know; changes of the directory need the administrator's role.
  */
-@Component(service = {ContainerRequestFilter.class, Authentication.class}, configurationPid = "de.kim.rest")
-@Designate(ocd = Authentication.Config.class)
+@Component(service = {RestPart.class, ContainerRequestFilter.class, Authentication.class})
 @JaxrsExtension
 @JaxrsApplicationSelect(KimApplication.SELECT)
-public final class Authentication implements ContainerRequestFilter {
+public final class Authentication implements RestPart, ContainerRequestFilter {
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final Set<String> PUBLIC_READS = Set.of("municipalities", "offices", "services", "legal-domains",
             "office-kinds", "purposes", "openapi.json", "health");
@@ -61,7 +61,8 @@ public final class Authentication implements ContainerRequestFilter {
     private static final Map<String, Set<Role>> ROLES_BY_RESOURCE = Map.of("clients", CASE_ROLES, "cases", CASE_ROLES,
             "referrals", CASE_ROLES, "due", CASE_ROLES,
             "structural-findings", EnumSet.of(Role.CASE_MANAGER, Role.COORDINATOR),
-            "audit", EnumSet.of(Role.DATA_PROTECTION, Role.ADMIN));
+            "audit", EnumSet.of(Role.DATA_PROTECTION, Role.ADMIN), "operations", EnumSet.of(Role.ADMIN),
+            "metrics", EnumSet.of(Role.ADMIN));
 
     @ObjectClassDefinition(name = "KIM REST", description = "Authentication of the REST API /api/v1")
     public @interface Config {
@@ -77,8 +78,11 @@ public final class Authentication implements ContainerRequestFilter {
         @AttributeDefinition(description = "Wrong passwords in a row after which a user is locked")
         int lockout_attempts() default 5;
 
-        @AttributeDefinition(description = "Seconds a user stays locked")
+        @AttributeDefinition(description = "Seconds a user or an address stays locked")
         int lockout_seconds() default 300;
+
+        @AttributeDefinition(description = "Wrong passwords in a row from one client address after which it is locked")
+        int lockout_address_attempts() default 50;
 
         @AttributeDefinition(description = "Issuer (iss) of the district's OIDC identity provider; empty: none")
         String oidc_issuer() default "";
@@ -95,6 +99,9 @@ public final class Authentication implements ContainerRequestFilter {
     }
 
     private final Callers callers;
+    /** The servlet request of the current call (a proxy CXF injects): its client address. */
+    @Context
+    private HttpServletRequest servletRequest;
     private final AuditTrail audit;
     private final Map<String, Login> logins = new ConcurrentHashMap<>();
     private volatile String realm;
@@ -102,20 +109,29 @@ public final class Authentication implements ContainerRequestFilter {
     private volatile Tokens tokens;
     private volatile LoginThrottle throttle;
 
+    private final RestConfiguration configuration;
+    private final java.util.function.Consumer<RestConfiguration.Settings> subscriber = s -> configure(s.authentication());
+
     @Activate
-    public Authentication(@Reference Callers callers, @Reference AuditTrail audit, Config config) {
+    public Authentication(@Reference Callers callers, @Reference AuditTrail audit, @Reference RestConfiguration configuration) {
         this.callers = callers;
         this.audit = audit;
-        configure(config);
+        this.configuration = configuration;
+        configuration.subscribe(subscriber);
     }
 
-    @Modified
-    void configure(Config config) {
+    @Deactivate
+    void stop() {
+        configuration.unsubscribe(subscriber);
+    }
+
+    private void configure(Config config) {
         this.realm = config.realm();
         this.cacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, config.auth_cache_seconds()));
         this.tokens = new Tokens(Duration.ofMinutes(Math.max(1, config.token_minutes())), config.oidc_issuer(),
                 config.oidc_jwks_url(), config.oidc_roles_claim());
-        this.throttle = new LoginThrottle(config.lockout_attempts(), TimeUnit.SECONDS.toMillis(config.lockout_seconds()));
+        this.throttle = new LoginThrottle(config.lockout_attempts(), config.lockout_address_attempts(),
+                TimeUnit.SECONDS.toMillis(config.lockout_seconds()));
         logins.clear();
     }
 
@@ -146,7 +162,18 @@ public final class Authentication implements ContainerRequestFilter {
                         "this request needs HTTP Basic authentication or a bearer token");
                 return;
             }
-            List<String> names = names(credentials[0], credentials[1]);
+            String address = servletRequest == null ? null : servletRequest.getRemoteAddr();
+            long lockedFor = throttle.lockedFor(credentials[0], address, System.currentTimeMillis());
+            if (lockedFor > 0) {
+                long seconds = Math.max(1, TimeUnit.MILLISECONDS.toSeconds(lockedFor + 999));
+                audit.refused(credentials[0], request.getMethod() + " /" + request.getUriInfo().getPath().replaceFirst("^/", ""),
+                        "login locked after too many wrong passwords (user or address " + address + ")");
+                request.abortWith(Response.fromResponse(refusal(Response.Status.TOO_MANY_REQUESTS,
+                        "too many wrong passwords for this user or from this address; try again in " + seconds + " s"))
+                        .header(HttpHeaders.RETRY_AFTER, seconds).build());
+                return;
+            }
+            List<String> names = names(credentials[0], credentials[1], address);
             if (names == null) {
                 refuse(request, credentials[0], Response.Status.UNAUTHORIZED, "user name or password is wrong");
                 return;
@@ -208,11 +235,8 @@ public final class Authentication implements ContainerRequestFilter {
      * a short while under a hash of realm, user and password, so that not every request pays for a
      * JAAS login; a changed password takes effect when that time is up. Failures are never remembered.
      */
-    private List<String> names(String user, String password) {
+    private List<String> names(String user, String password, String address) {
         long millis = System.currentTimeMillis();
-        if (throttle.locked(user, millis)) {
-            return null;
-        }
         String key = hash(realm + '\0' + user + '\0' + password);
         long now = System.nanoTime();
         Login known = logins.get(key);
@@ -222,7 +246,7 @@ public final class Authentication implements ContainerRequestFilter {
         Subject subject = login(user, password);
         if (subject == null) {
             logins.remove(key);
-            throttle.failed(user, millis);
+            throttle.failed(user, address, millis);
             return null;
         }
         throttle.succeeded(user);

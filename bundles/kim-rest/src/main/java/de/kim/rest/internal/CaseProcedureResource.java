@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
@@ -19,16 +21,14 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The procedures attached to a case, with their milestones. */
-@Component(service = CaseProcedureResource.class)
+@Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
 @Path("cases/{caseId}/procedures")
 @Produces(MediaType.APPLICATION_JSON)
-public final class CaseProcedureResource {
+public final class CaseProcedureResource implements RestPart {
     private final ProcedureService procedures;
 
     @Activate

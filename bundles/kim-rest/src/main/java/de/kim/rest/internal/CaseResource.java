@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
@@ -35,19 +37,17 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Cases with their phases, assessments, goals, activities and referrals.
  */
-@Component(service = CaseResource.class)
+@Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class CaseResource {
+public final class CaseResource implements RestPart {
     private final CaseService cases;
     private final ReferralService referrals;
     private final RetentionService retention;
@@ -79,9 +79,12 @@ public final class CaseResource {
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
     public List<Case> list(@Context SecurityContext security, @Parameter(description = "client id") @QueryParam("client") String client, @QueryParam("phase") String phase,
-            @Parameter(description = "AGS of the owner municipality") @QueryParam("municipality") String municipality) {
-        return cases.cases(CallerPrincipal.of(security), client, Parameters.code(CasePhase.class, "phase", phase),
-                Parameters.optionalAgs("municipality", municipality));
+            @Parameter(description = "AGS of the owner municipality") @QueryParam("municipality") String municipality,
+            @Context UriInfo uri) {
+        ListPaging.PageRequest page = ListPaging.of(uri.getQueryParameters());
+        return new PagedList<>(cases.casePage(CallerPrincipal.of(security), client,
+                Parameters.code(CasePhase.class, "phase", phase), Parameters.optionalAgs("municipality", municipality),
+                page.page(), page.size()));
     }
 
     @Operation(operationId = "createCase", summary = "Open a case (phase INTAKE)",

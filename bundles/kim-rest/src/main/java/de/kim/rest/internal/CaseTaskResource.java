@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
@@ -23,17 +25,15 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The procedure tasks of a case. */
-@Component(service = CaseTaskResource.class)
+@Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
 @Path("cases/{caseId}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class CaseTaskResource {
+public final class CaseTaskResource implements RestPart {
     private final ProcedureService procedures;
 
     @Activate

@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,16 +16,14 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The extension bundles: state, what they contributed, what was refused. */
-@Component(service = ExtensionResource.class)
+@Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
 @Path("extensions")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ExtensionResource {
+public final class ExtensionResource implements RestPart {
     private final ExtensionService extensions;
 
     @Activate

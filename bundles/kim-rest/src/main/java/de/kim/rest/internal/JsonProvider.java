@@ -1,37 +1,114 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Iterator;
+import java.util.Map;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * JSON for the KIM application through Jackson: dates as ISO-8601 strings, unknown properties in a
- * request refused rather than silently dropped.
+ * request refused rather than silently dropped. A request body is first read as a tree within the
+ * configured limits (nesting depth; items per array, refused with 400 naming the field) and only then
+ * bound to its type, so that no hostile body reaches a resource.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
 @JaxrsMediaType("application/json")
 @JaxrsApplicationSelect(KimApplication.SELECT)
 public final class JsonProvider extends JacksonJsonProvider {
+    private volatile ObjectMapper mapper;
+    private volatile RequestLimits limits;
 
-    public JsonProvider() {
-        super(objectMapper());
+    private RestConfiguration configuration;
+    private final java.util.function.Consumer<RestConfiguration.Settings> subscriber = s -> configure(s.limits());
+
+    @Activate
+    public JsonProvider(@Reference RestConfiguration configuration) {
+        this(RequestLimits.DEFAULTS);
+        this.configuration = configuration;
+        configuration.subscribe(subscriber);
+    }
+
+    @Deactivate
+    void stop() {
+        configuration.unsubscribe(subscriber);
+    }
+
+    JsonProvider(RequestLimits limits) {
+        this(objectMapper(limits), limits);
+    }
+
+    private JsonProvider(ObjectMapper mapper, RequestLimits limits) {
+        super(mapper);
+        this.mapper = mapper;
+        this.limits = limits;
+    }
+
+    /** New limits take effect without registering the provider again (see {@link RestConfiguration}). */
+    private void configure(RequestLimits next) {
+        ObjectMapper nextMapper = objectMapper(next);
+        setMapper(nextMapper);
+        this.mapper = nextMapper;
+        this.limits = next;
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        JsonNode tree;
+        try (JsonParser parser = mapper.createParser(entityStream)) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            tree = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new BadRequest("body", "holds more than one JSON value");
+            }
+        }
+        checkItems(tree, "");
+        return mapper.readerFor(mapper.getTypeFactory().constructType(genericType)).readValue(tree);
+    }
+
+    private void checkItems(JsonNode node, String path) {
+        if (node.isArray()) {
+            if (node.size() > limits.maxItems()) {
+                throw new BadRequest(path.isEmpty() ? "body" : path, "has " + node.size() + " items; at most "
+                        + limits.maxItems() + " are accepted");
+            }
+            for (int i = 0; i < node.size(); i++) {
+                checkItems(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                checkItems(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+            }
+        }
     }
 
     /**
@@ -49,7 +126,15 @@ public final class JsonProvider extends JacksonJsonProvider {
     }
 
     static ObjectMapper objectMapper() {
-        return new ObjectMapper()
+        return objectMapper(RequestLimits.DEFAULTS);
+    }
+
+    static ObjectMapper objectMapper(RequestLimits limits) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()))
+                .build()).build();
+        return new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -4,39 +4,65 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Locks a user name for a while after too many wrong passwords in a row, so that passwords cannot be
- * guessed at the speed of the network. While locked, even the right password is refused (with the
- * same answer as a wrong one); a successful login clears the count.
+ * Limits wrong passwords per user name and per client address, so that passwords cannot be guessed at
+ * the speed of the network: after too many failures in a row the user (or the address) is locked for a
+ * while. While locked, even the right password is refused; a successful login clears the user's count
+ * (not the address's: one right password does not excuse a thousand wrong ones from there).
  */
 final class LoginThrottle {
     private record Failures(int count, long lockedUntil) {
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final int attempts;
+    private final int userAttempts;
+    private final int addressAttempts;
     private final long lockMillis;
 
-    LoginThrottle(int attempts, long lockMillis) {
-        this.attempts = Math.max(1, attempts);
+    LoginThrottle(int userAttempts, int addressAttempts, long lockMillis) {
+        this.userAttempts = Math.max(1, userAttempts);
+        this.addressAttempts = Math.max(1, addressAttempts);
         this.lockMillis = lockMillis;
     }
 
-    boolean locked(String user, long now) {
-        Failures f = failures.get(user);
-        return f != null && f.lockedUntil() > now;
+    /** Milliseconds the user or the address stays locked, 0 if neither is. */
+    long lockedFor(String user, String address, long now) {
+        return Math.max(remaining(userKey(user), now), address == null ? 0 : remaining(addressKey(address), now));
     }
 
-    void failed(String user, long now) {
+    private long remaining(String key, long now) {
+        Failures f = failures.get(key);
+        return f == null ? 0 : Math.max(0, f.lockedUntil() - now);
+    }
+
+    void failed(String user, String address, long now) {
         if (failures.size() > 10_000) {
-            failures.clear();
+            failures.values().removeIf(f -> f.lockedUntil() <= now);
+            if (failures.size() > 10_000) {
+                failures.clear();
+            }
         }
-        failures.compute(user, (u, f) -> {
+        count(userKey(user), userAttempts, now);
+        if (address != null) {
+            count(addressKey(address), addressAttempts, now);
+        }
+    }
+
+    private void count(String key, int attempts, long now) {
+        failures.compute(key, (k, f) -> {
             int count = (f == null || f.lockedUntil() != 0 && f.lockedUntil() <= now ? 0 : f.count()) + 1;
             return new Failures(count, count >= attempts ? now + lockMillis : 0);
         });
     }
 
     void succeeded(String user) {
-        failures.remove(user);
+        failures.remove(userKey(user));
+    }
+
+    private static String userKey(String user) {
+        return "user:" + user;
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
     }
 }

@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
@@ -14,19 +16,17 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Serves the OpenAPI description of {@code /api/v1}, generated at build time from the resources'
  * annotations and {@code src/main/openapi/base.yaml} (swagger-maven-plugin) and checked with
  * {@code redocly lint}.
  */
-@Component(service = OpenApiResource.class)
+@Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
 @Path("openapi.json")
-public final class OpenApiResource {
+public final class OpenApiResource implements RestPart {
     static final String DOCUMENT = "openapi.json";
 
     private final byte[] document;

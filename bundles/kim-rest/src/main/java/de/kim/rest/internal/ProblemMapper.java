@@ -1,8 +1,13 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import de.kim.api.ConflictException;
 import de.kim.api.access.ForbiddenException;
@@ -10,6 +15,7 @@ import de.kim.api.KimException;
 import de.kim.api.NotFoundException;
 import de.kim.api.ValidationException;
 import de.kim.api.Violation;
+import de.kim.api.operations.ReadOnlyException;
 import de.kim.api.model.InvalidCodeException;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +24,6 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +32,19 @@ import org.slf4j.LoggerFactory;
  * into 404/409/422, malformed input into 400, JAX-RS errors keep their status, and anything
  * unexpected into a 500 whose body says nothing of the internals (the log has the trace).
  */
-@Component(service = ExceptionMapper.class)
+@Component(service = {RestPart.class, ExceptionMapper.class})
 @JaxrsExtension
 @JaxrsApplicationSelect(KimApplication.SELECT)
-public final class ProblemMapper implements ExceptionMapper<Throwable> {
+public final class ProblemMapper implements RestPart, ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
     @Override
     public Response toResponse(Throwable exception) {
         Problem problem = toProblem(exception);
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (exception instanceof ReadOnlyException) {
+            response.header("Retry-After", 600);
+        }
         if (exception instanceof WebApplicationException web) {
             web.getResponse().getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {
@@ -58,6 +65,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof ForbiddenException e) {
             return problem("forbidden", e, 403);
         }
+        if (exception instanceof ReadOnlyException e) {
+            return problem("read-only", e, 503);
+        }
         if (exception instanceof ConflictException e) {
             return problem("conflict", e, 409);
         }
@@ -70,6 +80,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof InvalidCodeException e) {
             return new Problem("urn:kim:problem:bad-request", "Bad request", 400, e.getMessage(),
                     List.of(new Violation(e.field(), e.getMessage())));
+        }
+        if (exception instanceof BoundedBody.TooLarge e) {
+            return new Problem("about:blank", "Payload Too Large", 413, e.getMessage(), null);
         }
         if (exception instanceof JsonProcessingException e) {
             return malformedJson(e);
@@ -99,14 +112,21 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
-            detail = "unknown property '" + unknown.getPropertyName() + "'";
+            detail = "unknown property '" + JsonShapes.quote(unknown.getPropertyName()) + "'";
         } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
-            detail = "unknown code '" + format.getValue() + "'; allowed: " + Arrays.stream(
+            detail = "unknown code '" + JsonShapes.quote(format.getValue()) + "'; allowed: " + Arrays.stream(
                     format.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
         } else if (e instanceof InvalidFormatException format) {
-            detail = "value '" + format.getValue() + "' does not fit the field";
+            detail = "value '" + JsonShapes.quote(format.getValue()) + "' is not " + JsonShapes.describe(format.getTargetType());
+        } else if (e instanceof StreamConstraintsException) {
+            detail = "the request body is nested too deeply or holds too long a value";
+        } else if (e instanceof JsonParseException parse) {
+            detail = "the request body is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ")";
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            detail = "expected " + JsonShapes.describe(mismatch.getTargetType());
         } else {
-            detail = "the request body is not valid JSON of the expected shape: " + e.getOriginalMessage();
+            detail = "the request body is not JSON of the expected shape";
         }
         List<Violation> violations = field == null || field.isEmpty() ? null : List.of(new Violation(field, detail));
         return new Problem("urn:kim:problem:malformed-body", "Malformed request body", 400, detail, violations);

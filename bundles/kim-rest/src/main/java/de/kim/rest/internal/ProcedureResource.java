@@ -1,5 +1,7 @@
 package de.kim.rest.internal;
 
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
@@ -18,16 +20,14 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Procedures contributed by extension bundles. */
-@Component(service = ProcedureResource.class)
+@Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
 @Path("procedures")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ProcedureResource {
+public final class ProcedureResource implements RestPart {
     private final ProcedureService procedures;
 
     @Activate

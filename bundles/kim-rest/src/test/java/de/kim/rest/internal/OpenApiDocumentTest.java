@@ -26,7 +26,8 @@ class OpenApiDocumentTest {
             CaseResource.class, ReferralResource.class, DueResource.class, StructuralFindingResource.class,
             TransitionRuleResource.class, FormResource.class, CaseFormResource.class, CaseSubmissionResource.class,
             CaseTaskResource.class, CaseProcedureResource.class, ProcedureResource.class, IndicatorResource.class,
-            ExtensionResource.class, AuthResource.class, HealthResource.class, AuditResource.class);
+            ExtensionResource.class, AuthResource.class, HealthResource.class, AuditResource.class, OperationsResource.class,
+            MetricsResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

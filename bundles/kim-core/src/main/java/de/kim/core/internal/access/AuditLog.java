@@ -42,6 +42,11 @@ public final class AuditLog {
     private final EntityManagerFactory units;
     private final TransactionManager transactions;
     private final Clock clock;
+    /** Committed audit rows waiting to be linked into the chain (the sealer's backlog). */
+    int waiting() {
+        return waiting.get();
+    }
+
     /** Committed rows held for the sealer at most; beyond, they wait in the table for a sweep. */
     private static final int MAX_WAITING = 200_000;
     private final Queue<Object[]> committed = new ConcurrentLinkedQueue<>();

@@ -3,6 +3,7 @@ package de.kim.core.internal.access;
 import de.kim.api.ConflictException;
 import de.kim.api.access.Caller;
 import de.kim.api.model.CasePhase;
+import de.kim.api.model.Page;
 import de.kim.core.internal.store.CaseEntity;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,6 @@ import javax.persistence.TypedQuery;
  * caller only through this store.
  */
 public final class CaseStore {
-    /** The most cases one list returns. */
-    public static final int MAX_LIST = 500;
-
     private final EntityManager em;
     private final AccessGuard guard;
     private final Caller caller;
@@ -50,11 +48,28 @@ public final class CaseStore {
         return em.find(CaseEntity.class, id);
     }
 
-    /** The caller's cases, newest first, optionally of one client, in one phase, of one owner; audited. */
+    /** All the caller's cases, newest first, optionally of one client, in one phase, of one owner; audited. */
     public List<Guarded<CaseEntity>> list(String clientId, CasePhase phase, String ownerMunicipality) {
+        return list(clientId, phase, ownerMunicipality, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** One page of the caller's cases, newest first, with how many match in all; audited. */
+    public Page<Guarded<CaseEntity>> list(String clientId, CasePhase phase, String ownerMunicipality, int page, int size) {
         Scope scope = guard.scope(em, caller, "cases.list", "client=" + clientId + " phase=" + phase
-                + " municipality=" + ownerMunicipality);
-        StringBuilder jpql = new StringBuilder("SELECT c FROM CaseEntity c WHERE ").append(scope.cases("c"));
+                + " municipality=" + ownerMunicipality + (size == Integer.MAX_VALUE ? "" : " page=" + page + " size=" + size));
+        String where = where(scope, clientId, phase, ownerMunicipality);
+        List<CaseEntity> rows = bind(scope.bind(em.createQuery("SELECT c FROM CaseEntity c WHERE " + where
+                + " ORDER BY c.id DESC", CaseEntity.class)), clientId, phase, ownerMunicipality)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * size)).setMaxResults(size).getResultList();
+        long total = rows.size() < size && (page == 0 || !rows.isEmpty()) ? (long) page * size + rows.size()
+                : bind(scope.bind(em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE " + where, Long.class)),
+                        clientId, phase, ownerMunicipality).getSingleResult();
+        return new Page<>(rows.stream().map(c -> new Guarded<>(c, guard.view(em, caller, c))).toList(), page,
+                size, total);
+    }
+
+    private static String where(Scope scope, String clientId, CasePhase phase, String ownerMunicipality) {
+        StringBuilder jpql = new StringBuilder(scope.cases("c"));
         if (clientId != null) {
             jpql.append(" AND c.clientId = :client");
         }
@@ -64,7 +79,10 @@ public final class CaseStore {
         if (ownerMunicipality != null) {
             jpql.append(" AND c.ownerMunicipality = :ags");
         }
-        TypedQuery<CaseEntity> q = scope.bind(em.createQuery(jpql + " ORDER BY c.id DESC", CaseEntity.class));
+        return jpql.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, String clientId, CasePhase phase, String ownerMunicipality) {
         if (clientId != null) {
             q.setParameter("client", clientId);
         }
@@ -74,8 +92,7 @@ public final class CaseStore {
         if (ownerMunicipality != null) {
             q.setParameter("ags", ownerMunicipality);
         }
-        return q.setMaxResults(MAX_LIST).getResultList().stream()
-                .map(c -> new Guarded<>(c, guard.view(em, caller, c))).toList();
+        return q;
     }
 
     /**

@@ -134,6 +134,14 @@ public final class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
+    public void administered(Caller caller, String action, String detail) {
+        tx.administer(em -> {
+            log.allowed(em, caller, action, null, null, detail);
+            return null;
+        });
+    }
+
+    @Override
     public List<AuditEntry> entries(Caller caller, AuditQuery query) {
         require(caller, EnumSet.of(Role.DATA_PROTECTION, Role.SYSTEM), "read the audit trail");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");

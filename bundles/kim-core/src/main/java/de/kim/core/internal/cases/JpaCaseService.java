@@ -15,6 +15,7 @@ import de.kim.api.model.Ags;
 import de.kim.api.model.Assessment;
 import de.kim.api.model.Case;
 import de.kim.api.model.CasePhase;
+import de.kim.api.model.Page;
 import de.kim.api.model.Goal;
 import de.kim.api.access.Caller;
 import de.kim.core.internal.access.AccessGuard;
@@ -83,6 +84,18 @@ public final class JpaCaseService implements CaseService {
     public List<Case> cases(Caller caller, String clientId, CasePhase phase, String ownerMunicipality) {
         return tx.read(em -> guard.cases(em, caller).list(clientId, phase, ownerMunicipality).stream()
                 .map(c -> Redaction.kimCase(c.record().toModel(), c.access())).toList());
+    }
+
+    @Override
+    public Page<Case> casePage(Caller caller, String clientId, CasePhase phase, String ownerMunicipality, int page,
+            int size) {
+        require(page >= 0, "page", "must be 0 or more");
+        require(size >= 1, "size", "must be 1 or more");
+        return tx.read(em -> {
+            Page<Guarded<CaseEntity>> found = guard.cases(em, caller).list(clientId, phase, ownerMunicipality, page, size);
+            return new Page<>(found.items().stream().map(c -> Redaction.kimCase(c.record().toModel(), c.access()))
+                    .toList(), page, size, found.total());
+        });
     }
 
     @Override

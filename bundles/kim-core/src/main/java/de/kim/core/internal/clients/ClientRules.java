@@ -12,6 +12,7 @@ import java.util.function.Predicate;
  * The rules a client's master data keep. Pure: the caller says which municipalities exist.
  */
 final class ClientRules {
+    static final int MAX_LANGUAGES = 20;
     private ClientRules() {
     }
 
@@ -25,6 +26,11 @@ final class ClientRules {
         if (c.givenNames() != null && c.givenNames().length() > 200) {
             v.add(new Violation("givenNames", "must be at most 200 characters"));
         }
+        for (String[] name : new String[][] {{"familyName", c.familyName()}, {"givenNames", c.givenNames()}}) {
+            if (name[1] != null && !isPrintableName(name[1])) {
+                v.add(new Violation(name[0], "must not contain control or text-direction characters"));
+            }
+        }
         if (c.dateOfBirth() == null) {
             v.add(new Violation("dateOfBirth", "is required"));
         } else if (c.dateOfBirth().isAfter(today) || c.dateOfBirth().isBefore(LocalDate.of(1900, 1, 1))) {
@@ -33,7 +39,10 @@ final class ClientRules {
         if (c.nationality() != null && !c.nationality().matches("[A-Z]{3}")) {
             v.add(new Violation("nationality", "must be an ISO 3166-1 alpha-3 code such as SYR, UKR, XXA"));
         }
-        for (int i = 0; i < c.languages().size(); i++) {
+        if (c.languages().size() > MAX_LANGUAGES) {
+            v.add(new Violation("languages", "at most " + MAX_LANGUAGES + " languages (has " + c.languages().size() + ")"));
+        }
+        for (int i = 0; i < Math.min(c.languages().size(), MAX_LANGUAGES); i++) {
             String language = c.languages().get(i);
             if (language == null || !language.matches("[a-z]{2,3}")) {
                 v.add(new Violation("languages[" + i + "]", "must be an ISO 639 code such as ar, uk, de"));
@@ -52,5 +61,17 @@ final class ClientRules {
             v.add(new Violation("arrivalDate", "must lie between the date of birth and today"));
         }
         return v;
+    }
+
+    /**
+     * Whether a name holds only characters a person's name can have: no control characters (tabs, line
+     * breaks, the null character) and no invisible formatting that changes how a name reads or sorts
+     * (bidirectional overrides and isolates, zero-width characters), which let one name pose as another.
+     */
+    static boolean isPrintableName(String name) {
+        return name.codePoints().noneMatch(cp -> Character.getType(cp) == Character.CONTROL
+                || Character.getType(cp) == Character.FORMAT && cp != 0x200C && cp != 0x200D
+                || Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED
+                || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
     }
 }

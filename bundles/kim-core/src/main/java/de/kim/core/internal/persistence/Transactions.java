@@ -4,6 +4,8 @@ import de.kim.api.ConflictException;
 import de.kim.api.KimException;
 import de.kim.api.ValidationException;
 import de.kim.api.Violation;
+import de.kim.api.operations.ReadOnlyException;
+import de.kim.api.operations.ReadOnlyState;
 import java.util.List;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -14,6 +16,9 @@ import org.apache.aries.jpa.template.TransactionType;
  * work threw; callers see the platform's own exceptions unchanged.
  */
 public final class Transactions {
+    /** The platform's read-only mode, as the read-only switch last set it: one per bundle, like the database. */
+    private static volatile ReadOnlyState readOnly = ReadOnlyState.WRITABLE;
+
     private final JpaTemplate jpa;
 
     public Transactions(JpaTemplate jpa) {
@@ -41,9 +46,26 @@ public final class Transactions {
         return result;
     }
 
-    /** Runs {@code work} in a transaction, joining the caller's if there is one. */
+    /**
+     * Runs {@code work} in a transaction, joining the caller's if there is one; refused while the
+     * platform is read-only.
+     */
     public <R> R write(EmFunction<R> work) {
+        ReadOnlyState state = readOnly;
+        if (state.readOnly()) {
+            throw new ReadOnlyException(state);
+        }
         return run(TransactionType.Required, work);
+    }
+
+    /** Runs an administrator's {@code work} (the read-only switch, its audit row) also while read-only. */
+    public <R> R administer(EmFunction<R> work) {
+        return run(TransactionType.Required, work);
+    }
+
+    /** Sets the mode every write of this bundle checks (by the read-only switch, at start and on change). */
+    public static void readOnly(ReadOnlyState state) {
+        readOnly = state;
     }
 
     private <R> R run(TransactionType type, EmFunction<R> work) {

@@ -1,0 +1,175 @@
+package de.kim.rest.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outermost gate of {@code /api/v1}, in front of the JAX-RS runtime: security headers on every
+ * answer; a body declared larger than allowed is refused with 413, and a body that is not JSON or in
+ * another charset than UTF-8 (RFC 8259: JSON is UTF-8) with 415, before anything reads it; and whatever still escapes the
+ * runtime becomes a problem JSON instead of the servlet container's error page with its stack trace.
+ */
+@Component(service = Filter.class, property = {
+            "osgi.http.whiteboard.filter.pattern=/*",
+            "osgi.http.whiteboard.filter.name=kim-api-boundary",
+            // the servlet context the Aries JAX-RS Whiteboard makes for the application "kim" (/api/v1)
+            "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=context.for" + KimApplication.NAME + ")"})
+public final class ApiBoundary implements Filter {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiBoundary.class);
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    private static final ObjectMapper JSON = JsonProvider.objectMapper();
+    private static final java.util.Set<String> WITHOUT_BODY = java.util.Set.of("GET", "HEAD", "DELETE", "OPTIONS");
+
+    private volatile RequestLimits limits;
+
+    private final RestConfiguration configuration;
+    private final java.util.function.Consumer<RestConfiguration.Settings> subscriber = s -> limits = s.limits();
+
+    /** Configured through {@link RestConfiguration}, so that a changed limit does not register the filter again. */
+    @Activate
+    public ApiBoundary(@Reference RestConfiguration configuration) {
+        this.configuration = configuration;
+        configuration.subscribe(subscriber);
+    }
+
+    @Deactivate
+    void stop() {
+        configuration.unsubscribe(subscriber);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        secure(response);
+        String charset = charset(request.getContentType());
+        if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
+            problem(response, 415, "Unsupported Media Type", "request bodies are JSON in UTF-8; charset '"
+                    + printable(charset) + "' is not accepted");
+            return;
+        }
+        boolean body = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        if (body && !WITHOUT_BODY.contains(request.getMethod()) && !isJson(request.getContentType())) {
+            problem(response, 415, "Unsupported Media Type", "request bodies are JSON: send Content-Type: "
+                    + "application/json" + (request.getContentType() == null ? "" : ", not '"
+                    + printable(request.getContentType()) + "'"));
+            return;
+        }
+        long length = request.getContentLengthLong();
+        if (length > limits.maxBodyBytes()) {
+            problem(response, 413, "Payload Too Large", "the request body has " + length + " bytes; at most "
+                    + limits.maxBodyBytes() + " are accepted");
+            return;
+        }
+        if (!body && request.getContentType() == null && !WITHOUT_BODY.contains(request.getMethod())) {
+            request = new EmptyJsonBody(request);
+        }
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            LOG.error("Request {} {} failed outside the JAX-RS runtime", request.getMethod(), request.getRequestURI(), e);
+            if (!response.isCommitted()) {
+                response.reset();
+                secure(response);
+                problem(response, 500, "Internal error", "the request could not be completed; the server log has the details");
+            }
+        }
+    }
+
+    static void secure(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+    }
+
+    /**
+     * A POST or PUT without a body and without a Content-Type, taken as an empty JSON body: the resource
+     * then says which body it needs (400), instead of the runtime logging an error about a missing reader
+     * for application/octet-stream.
+     */
+    private static final class EmptyJsonBody extends javax.servlet.http.HttpServletRequestWrapper {
+        private static final String TYPE = "application/json";
+
+        EmptyJsonBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getContentType() {
+            return TYPE;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? TYPE : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? java.util.Collections.enumeration(java.util.List.of(TYPE))
+                    : super.getHeaders(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaderNames() {
+            java.util.List<String> names = java.util.Collections.list(super.getHeaderNames());
+            names.add("Content-Type");
+            return java.util.Collections.enumeration(names);
+        }
+    }
+
+    /** Whether a Content-Type names JSON ({@code application/json} or a {@code +json} type). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+    }
+
+    /** The charset parameter of a Content-Type header, lower case, or null. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.trim();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                return p.substring(8).replace("\"", "").trim().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static String printable(String text) {
+        String cut = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return cut.replaceAll("[^\\x20-\\x7e]", "?");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        byte[] body = JSON.writeValueAsBytes(new Problem("about:blank", title, status, detail, null));
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setContentLength(body.length);
+        if (status == 413) {
+            response.setHeader("Connection", "close");
+        }
+        response.getOutputStream().write(body);
+    }
+}

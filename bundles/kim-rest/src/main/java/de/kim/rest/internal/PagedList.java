@@ -1,0 +1,46 @@
+package de.kim.rest.internal;
+
+import de.kim.api.model.Page;
+import java.util.AbstractList;
+import java.util.List;
+
+/**
+ * A page of a longer list that a resource read page by page from the database: the JSON body is the
+ * array of its items, {@link ListPaging} puts the total and the links to the neighbouring pages into
+ * the headers.
+ */
+final class PagedList<T> extends AbstractList<T> {
+    private final List<T> items;
+    private final int page;
+    private final int size;
+    private final long total;
+
+    PagedList(Page<T> page) {
+        this.items = page.items();
+        this.page = page.page();
+        this.size = page.size();
+        this.total = page.total();
+    }
+
+    @Override
+    public T get(int index) {
+        return items.get(index);
+    }
+
+    @Override
+    public int size() {
+        return items.size();
+    }
+
+    int page() {
+        return page;
+    }
+
+    int pageSize() {
+        return size;
+    }
+
+    long total() {
+        return total;
+    }
+}

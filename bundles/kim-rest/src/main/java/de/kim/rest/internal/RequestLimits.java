@@ -1,0 +1,36 @@
+package de.kim.rest.internal;
+
+import java.util.Map;
+
+/**
+ * How large a request to {@code /api/v1} may be: bytes of the body, nesting depth of its JSON and
+ * items per JSON array. Read from the configuration {@code de.kim.limits}; what is missing keeps its
+ * default.
+ *
+ * @param maxBodyBytes a larger body is refused with 413 before it is read
+ * @param maxDepth     deeper nested JSON is refused with 400
+ * @param maxItems     a JSON array with more items is refused with 400 naming the field
+ */
+record RequestLimits(long maxBodyBytes, int maxDepth, int maxItems) {
+    static final String PID = "de.kim.limits";
+    static final RequestLimits DEFAULTS = new RequestLimits(1_048_576, 32, 1000);
+
+    static RequestLimits of(Map<String, ?> config) {
+        return new RequestLimits(number(config, "request.max.bytes", DEFAULTS.maxBodyBytes()),
+                (int) number(config, "json.max.depth", DEFAULTS.maxDepth()),
+                (int) number(config, "json.max.items", DEFAULTS.maxItems()));
+    }
+
+    private static long number(Map<String, ?> config, String key, long fallback) {
+        Object value = config == null ? null : config.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value.toString().trim());
+            return parsed > 0 ? parsed : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package de.kim.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Hostile input over the whole API, driven by its OpenAPI description: for every path and method,
+ * with and without credentials, malformed ids, query parameters and bodies (wrong types, missing and
+ * extra fields, invalid dates, unknown codes, huge and deeply nested bodies, bad content types).
+ * No answer may be a 5xx or name a Java class or show a stack trace, the log has no error (malformed
+ * input is the client's mistake), and the platform is healthy afterwards.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FuzzIT extends KimContainerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern LEAK = Pattern.compile(
+            "(Exception|\\bat [a-z]+\\.[a-z]+\\.|java\\.[a-z]|javax\\.|org\\.apache|org\\.eclipse|de\\.kim\\.|com\\.fasterxml|Caused by)");
+    private static final String[] BAD_IDS = {"abc", "-1", "0", "99999999999999999999", "1.5", "%00", "%E2%80%AE",
+        "x".repeat(3000), "..%2F..%2Fetc%2Fpasswd", "K-", "K-ZZZZZZZZ", "%27%20OR%201%3D1--", "null"};
+    private static final String[] BAD_VALUES = {"", "x", "-1", "99999999999999999999", "2025-02-30", "2025-13-01",
+        "true", "%00", "%E2%80%AE", "\u00e4".repeat(10), "y".repeat(2000), "NOPE", "1e309"};
+    private static final String[] CREDENTIALS = {Api.ADMIN, Api.CM_SUNDERN, null};
+
+    private final List<String> failures = new ArrayList<>();
+    private int requests;
+    private int refusedByJetty;
+
+    @Test
+    public void malformedRequestsGetClearAnswersAndThePlatformStaysHealthy() throws Exception {
+        JsonNode document = api.get("/openapi.json").body();
+        JsonNode schemas = document.get("components").get("schemas");
+        String client = api.send("POST", "/clients", Api.json("familyName", "Fuzz", "dateOfBirth", "1990-01-01",
+                "municipality", "05958044"), Api.CM_SUNDERN).body().get("id").asText();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "DELETE").contains(method)) {
+                    continue;
+                }
+                fuzz(method, path.getKey(), op.getValue(), schemas, client);
+                // a well-formed body among the malformed ones may have switched the read-only mode on
+                api.send("PUT", "/operations/read-only", Api.json("readOnly", false), Api.ADMIN);
+            }
+        }
+        assertTrue("requests sent: " + requests, requests >= 5000);
+        assertTrue(failures.size() + " of " + requests + " answers were wrong, e.g.:\n"
+                + String.join("\n", failures.subList(0, Math.min(25, failures.size()))), failures.isEmpty());
+        assertEquals(200, api.get("/health/ready").status());
+        assertEquals(200, api.send("PUT", "/operations/read-only", Api.json("readOnly", false), Api.ADMIN).status());
+        assertEquals(201, api.send("POST", "/clients", Api.json("familyName", "Danach", "dateOfBirth", "1990-01-01",
+                "municipality", "05958044"), Api.CM_SUNDERN).status());
+        String log = java.nio.file.Files.readString(java.nio.file.Paths.get(System.getProperty("karaf.base"), "data", "log",
+                "karaf.log"));
+        List<String> errors = log.lines().filter(line -> line.contains("| ERROR |")).limit(5).toList();
+        assertTrue("karaf.log has errors: " + errors, errors.isEmpty());
+        System.out.println("FuzzIT: " + requests + " malformed requests, no 5xx, no stack trace, platform healthy; "
+                + refusedByJetty + " refused by Jetty's HTTP parser (NUL byte in the path) with its plain 400");
+    }
+
+    private void fuzz(String method, String template, JsonNode op, JsonNode schemas, String client) throws Exception {
+        String valid = template.replace("{id}", template.startsWith("/clients") ? client : "1")
+                .replace("{ags}", "05958044").replace("{caseId}", "1").replace("{area}", "WORK")
+                .replace("{formId}", "x").replace("{other}", client).replaceAll("\\{[A-Za-z]+}", "1");
+        for (String credentials : CREDENTIALS) {
+            // bad ids in every path parameter
+            if (template.contains("{")) {
+                for (String bad : BAD_IDS) {
+                    check(method, template.replaceAll("\\{[A-Za-z]+}", bad), null, null, credentials);
+                }
+            }
+            // bad values in every query parameter
+            for (JsonNode parameter : op.path("parameters")) {
+                if ("query".equals(parameter.path("in").asText())) {
+                    for (String bad : BAD_VALUES) {
+                        check(method, valid + "?" + parameter.get("name").asText() + "=" + encode(bad), null, null,
+                                credentials);
+                    }
+                }
+            }
+            if (method.equals("GET") || method.equals("DELETE")) {
+                check(method, valid, "{}".getBytes(StandardCharsets.UTF_8), "application/json; charset=foo", credentials);
+                continue;
+            }
+            JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+            for (byte[] body : bodies(schema, schemas)) {
+                check(method, valid, body, "application/json", credentials);
+            }
+            byte[] sample = JSON.writeValueAsBytes(sample(schema, schemas, 0));
+            for (String type : new String[] {"text/plain", "application/xml", "application/json; charset=foo",
+                "application/json; charset=ISO-8859-1", "multipart/form-data; boundary=x", "", "application/json;;;",
+                "*/*"}) {
+                check(method, valid, sample, type.isEmpty() ? null : type, credentials);
+            }
+            check(method, valid, null, "application/json", credentials);
+        }
+    }
+
+    /** Malformed bodies derived from the operation's schema. */
+    private List<byte[]> bodies(JsonNode schema, JsonNode schemas) throws Exception {
+        List<byte[]> bodies = new ArrayList<>();
+        JsonNode sample = sample(schema, schemas, 0);
+        for (String raw : new String[] {"", "{", "[]", "null", "42", "\"x\"", "{\"a\":1}{}", "{\"\u0000\":1}",
+            "[".repeat(200) + "]".repeat(200), "{\"a\":".repeat(100) + "1" + "}".repeat(100)}) {
+            bodies.add(raw.getBytes(StandardCharsets.UTF_8));
+        }
+        bodies.add(("{\"x\":\"" + "a".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+        bodies.add(new byte[] {(byte) 0xff, (byte) 0xfe, 0x7b, 0x7d});
+        ArrayNode many = NODES.arrayNode();
+        for (int i = 0; i < 5000; i++) {
+            many.add("ar");
+        }
+        if (sample instanceof ObjectNode object) {
+            bodies.add(JSON.writeValueAsBytes(object));
+            bodies.add(JSON.writeValueAsBytes(NODES.objectNode()));
+            ObjectNode extra = object.deepCopy();
+            extra.put("unexpected", 1);
+            bodies.add(JSON.writeValueAsBytes(extra));
+            for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+                String field = names.next();
+                for (JsonNode wrong : new JsonNode[] {NODES.numberNode(12345678901234L), NODES.textNode("x"),
+                    NODES.textNode("2025-02-30"), NODES.textNode("NOPE"), NODES.booleanNode(true), NODES.objectNode(),
+                    NODES.arrayNode(), NODES.nullNode(), NODES.textNode("z".repeat(5000)),
+                    NODES.textNode("A\u202eB\u0000"), NODES.numberNode(-1), NODES.numberNode(1e308), many}) {
+                    ObjectNode broken = object.deepCopy();
+                    broken.set(field, wrong);
+                    bodies.add(JSON.writeValueAsBytes(broken));
+                }
+                ObjectNode missing = object.deepCopy();
+                missing.remove(field);
+                bodies.add(JSON.writeValueAsBytes(missing));
+            }
+        }
+        return bodies;
+    }
+
+    /** A plausible value for a schema: the shape of a valid body, to break one field at a time. */
+    private static JsonNode sample(JsonNode schema, JsonNode schemas, int depth) {
+        if (schema == null || schema.isMissingNode() || depth > 4) {
+            return NODES.objectNode();
+        }
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replaceFirst(".*/", "");
+            return sample(schemas.get(name), schemas, depth + 1);
+        }
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        String type = schema.path("type").asText("object");
+        switch (type) {
+            case "string":
+                return NODES.textNode("date".equals(schema.path("format").asText()) ? "2024-01-15"
+                        : schema.has("pattern") && schema.get("pattern").asText().contains("[0-9]{8}") ? "05958044" : "Text");
+            case "integer":
+            case "number":
+                return NODES.numberNode(1);
+            case "boolean":
+                return NODES.booleanNode(true);
+            case "array":
+                ArrayNode array = NODES.arrayNode();
+                array.add(sample(schema.get("items"), schemas, depth + 1));
+                return array;
+            default:
+                ObjectNode object = NODES.objectNode();
+                Map<String, JsonNode> properties = new LinkedHashMap<>();
+                schema.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue()));
+                properties.forEach((name, property) -> {
+                    if (!"READ_ONLY".equals(property.path("accessMode").asText()) && !property.path("readOnly").asBoolean()) {
+                        object.set(name, sample(property, schemas, depth + 1));
+                    }
+                });
+                return object;
+        }
+    }
+
+    private void check(String method, String path, byte[] body, String contentType, String credentials) {
+        requests++;
+        String what = method + " " + (path.length() > 120 ? path.substring(0, 120) + "…" : path) + " as "
+                + (credentials == null ? "nobody" : credentials.split(":")[0]) + " (" + contentType + ", "
+                + (body == null ? "no body" : body.length > 200 ? body.length + " bytes"
+                        : new String(body, StandardCharsets.UTF_8)) + ")";
+        Api.Reply reply;
+        try {
+            reply = api.raw(method, path, body, contentType, credentials);
+        } catch (AssertionError e) {
+            if (body != null && body.length > 1_000_000) {
+                return; // the server may close the connection on a refused huge body before the client has sent it
+            }
+            failures.add(what + " -> " + e.getMessage());
+            return;
+        } catch (IllegalArgumentException e) {
+            return; // the client refuses to send it (an illegal URI): nothing reached the server
+        }
+        String raw = reply.raw() == null ? "" : reply.raw();
+        if (reply.status() >= 500 && reply.status() != 503) {
+            failures.add(what + " -> " + reply.status() + " " + cut(raw));
+        } else if (LEAK.matcher(raw).find()) {
+            failures.add(what + " -> leaks internals: " + cut(raw));
+        } else if (reply.status() == 400 && raw.startsWith("<h1>Bad Message 400</h1>")) {
+            refusedByJetty++; // Jetty's HTTP parser refuses an illegal path (a NUL byte) before any servlet sees it
+        } else if (reply.status() >= 400 && !reply.contentType().startsWith("application/problem+json")) {
+            failures.add(what + " -> " + reply.status() + " without a problem body: " + reply.contentType() + " " + cut(raw));
+        }
+    }
+
+    private static String cut(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    private static String encode(String value) {
+        return value.startsWith("%") ? value : java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
