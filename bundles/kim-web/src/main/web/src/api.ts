@@ -1,3 +1,4 @@
+import { i18n } from './i18n';
 import { end, session, start } from './session';
 
 /** An RFC 9457 problem as the KIM API answers it. */
@@ -67,5 +68,17 @@ export function fieldErrors(e: unknown): Record<string, string> {
 
 /** A line for the user: the problem's detail, or what went wrong. */
 export function describe(e: unknown): string {
+  if (e instanceof ApiError && e.problem.type === 'urn:kim:problem:read-only') return i18n.global.t('app.readOnlyRefused');
   return e instanceof ApiError ? e.message : String(e);
+}
+
+/** Whether the platform is in read-only mode, from the public readiness answer (false if it cannot tell). */
+export async function readOnly(): Promise<boolean> {
+  try {
+    const response = await fetch(`${BASE}/health/ready`, { credentials: 'omit', cache: 'no-store' });
+    const ready = (await response.json()) as { checks?: { name: string; detail: string }[] };
+    return (ready.checks ?? []).some((c) => c.name === 'read-only' && c.detail.startsWith('on'));
+  } catch {
+    return false;
+  }
 }

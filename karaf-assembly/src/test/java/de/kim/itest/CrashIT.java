@@ -101,7 +101,14 @@ public class CrashIT {
             assertEquals(503, refused.status());
             assertEquals("urn:kim:problem:read-only", refused.body().get("type").asText());
             assertTrue(refused.body().get("detail").asText().contains("Test"));
-            assertEquals(200, api.get("/clients/" + acknowledged.keySet().iterator().next(), Api.CM_SUNDERN).status());
+            String one = acknowledged.keySet().iterator().next();
+            for (String[] read : new String[][] {{"/clients/" + one, Api.CM_SUNDERN},
+                {"/clients/" + one + "/timeline", Api.CM_SUNDERN}, {"/clients/" + one + "/export", Api.CM_SUNDERN},
+                {"/cases?size=5", Api.CM_SUNDERN}, {"/due/tasks", Api.CM_SUNDERN},
+                {"/indicators/kim.cases.new/values?by=municipality", Api.COORDINATOR}, {"/audit?size=5", Api.DPO},
+                {"/audit/export?limit=5", Api.DPO}, {"/health/ready", null}}) {
+                assertEquals("read-only: GET " + read[0], 200, api.get(read[0], read[1]).status());
+            }
             assertEquals(200, api.send("PUT", "/operations/read-only", json("readOnly", false), Api.ADMIN).status());
             assertEquals(201, api.send("POST", "/clients", json("familyName", "Nach", "dateOfBirth", "1990-01-01",
                     "municipality", SUNDERN), Api.CM_SUNDERN).status());

@@ -74,7 +74,7 @@ public class WebIT extends KimContainerTest {
         assertEquals("every listed browser test passed:\n" + report, listed.group(1), passed.group(1));
         assertFalse(report, report.contains(" failed") || report.contains(" skipped") || report.contains(" flaky"));
         for (String page : List.of("login", "caseload", "not-found", "client", "new-client", "client-trajectory", "case-referral",
-                "jobcenter-accepts", "form-error", "indicators", "extensions")) {
+                "jobcenter-accepts", "form-error", "indicators", "extensions", "read-only")) {
             assertTrue("no screenshot of " + page, Files.size(shots.resolve(page + ".png")) > 5_000);
         }
     }

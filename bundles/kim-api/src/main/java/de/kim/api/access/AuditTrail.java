@@ -1,5 +1,6 @@
 package de.kim.api.access;
 
+import de.kim.api.model.Page;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.osgi.annotation.versioning.ProviderType;
@@ -17,6 +18,9 @@ public interface AuditTrail {
      * @throws ForbiddenException for any other role
      */
     List<AuditEntry> entries(Caller caller, AuditQuery query);
+
+    /** One page of the rows {@code query} selects (its limit ignored), newest first, with how many there are in all. */
+    Page<AuditEntry> entryPage(Caller caller, AuditQuery query, int page, int size);
 
     /**
      * Checks the whole chain: every sealed row's hash, and that no position is missing.

@@ -31,6 +31,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -73,8 +74,15 @@ public final class AuditResource implements RestPart {
     @GET
     public List<AuditEntry> entries(@Context SecurityContext security, @Parameter(description = "whose data") @QueryParam("client") String client,
             @Parameter(description = "who") @QueryParam("user") String user, @Parameter(description = "at or after (date or instant)") @QueryParam("from") String from, @Parameter(description = "before (date or instant)") @QueryParam("to") String to,
-            @Parameter(description = "at most this many rows (default 1000)") @QueryParam("limit") String limit) {
-        return audit.entries(CallerPrincipal.of(security), query(client, user, from, to, limit));
+            @Parameter(description = "at most this many rows (the first page of this size; default: page and size)") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        ListPaging.PageRequest page = ListPaging.of(uri.getQueryParameters());
+        int size = limit == null || limit.isEmpty() ? page.size() : Parameters.number("limit", limit, page.size());
+        if (size < 1) {
+            throw new BadRequest("limit", "must be 1 or more");
+        }
+        return new PagedList<>(audit.entryPage(CallerPrincipal.of(security), query(client, user, from, to, limit),
+                limit == null || limit.isEmpty() ? page.page() : 0, size));
     }
 
     /** The same rows as CSV (UTF-8, comma-separated, with a header row). */

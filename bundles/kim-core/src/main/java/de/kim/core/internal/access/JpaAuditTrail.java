@@ -1,6 +1,7 @@
 package de.kim.core.internal.access;
 
 import de.kim.api.access.AuditEntry;
+import de.kim.api.model.Page;
 import de.kim.api.access.AuditQuery;
 import de.kim.api.access.AuditTrail;
 import de.kim.api.access.Caller;
@@ -135,7 +136,7 @@ public final class JpaAuditTrail implements AuditTrail {
 
     @Override
     public void administered(Caller caller, String action, String detail) {
-        tx.administer(em -> {
+        tx.maintain(em -> {
             log.allowed(em, caller, action, null, null, detail);
             return null;
         });
@@ -143,7 +144,14 @@ public final class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> entries(Caller caller, AuditQuery query) {
+        int limit = query.limit() < 1 ? 1000 : Math.min(query.limit(), MAX_ROWS);
+        return entryPage(caller, query, 0, limit).items();
+    }
+
+    @Override
+    public Page<AuditEntry> entryPage(Caller caller, AuditQuery query, int page, int size) {
         require(caller, EnumSet.of(Role.DATA_PROTECTION, Role.SYSTEM), "read the audit trail");
+        int rows = Math.max(1, Math.min(size, MAX_ROWS));
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (query.clientId() != null) {
             where.append(" AND a.clientId = :client");
@@ -157,31 +165,37 @@ public final class JpaAuditTrail implements AuditTrail {
         if (query.to() != null) {
             where.append(" AND a.at < :to");
         }
-        int limit = query.limit() < 1 ? 1000 : Math.min(query.limit(), MAX_ROWS);
         return tx.read(em -> {
-            TypedQuery<AuditEntity> q = em.createQuery("SELECT a FROM AuditEntity a" + where + " ORDER BY a.id DESC",
-                    AuditEntity.class);
-            if (query.clientId() != null) {
-                q.setParameter("client", query.clientId());
-            }
-            if (query.user() != null) {
-                q.setParameter("user", query.user());
-            }
-            if (query.from() != null) {
-                q.setParameter("from", query.from().toEpochMilli());
-            }
-            if (query.to() != null) {
-                q.setParameter("to", query.to().toEpochMilli());
-            }
-            List<AuditEntity> rows = q.setMaxResults(limit).getResultList();
+            List<AuditEntity> found = bind(em.createQuery("SELECT a FROM AuditEntity a" + where + " ORDER BY a.id DESC",
+                    AuditEntity.class), query).setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * rows))
+                    .setMaxResults(rows).getResultList();
+            long total = found.size() < rows && (page == 0 || !found.isEmpty()) ? (long) page * rows + found.size()
+                    : bind(em.createQuery("SELECT COUNT(a) FROM AuditEntity a" + where, Long.class), query)
+                            .getSingleResult();
             Map<Long, Long> seals;
             try {
-                seals = chain.seals(rows.stream().map(AuditEntity::id).toList());
+                seals = chain.seals(found.stream().map(AuditEntity::id).toList());
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the audit chain failed: " + e.getMessage(), e);
             }
-            return rows.stream().map(a -> a.toModel(seals.get(a.id()))).toList();
+            return new Page<>(found.stream().map(a -> a.toModel(seals.get(a.id()))).toList(), page, rows, total);
         });
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, AuditQuery query) {
+        if (query.clientId() != null) {
+            q.setParameter("client", query.clientId());
+        }
+        if (query.user() != null) {
+            q.setParameter("user", query.user());
+        }
+        if (query.from() != null) {
+            q.setParameter("from", query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            q.setParameter("to", query.to().toEpochMilli());
+        }
+        return q;
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class JpaClientService implements ClientService {
         this.clock = clock;
         this.tx = new Transactions(jpa);
         this.guard = guard;
-        int added = tx.write(ShortNameKeys::backfill);
+        int added = tx.maintain(ShortNameKeys::backfill);
         if (added > 0) {
             org.slf4j.LoggerFactory.getLogger(JpaClientService.class).info("Added {} short name keys for the person search",
                     added);

@@ -55,7 +55,7 @@ public final class DirectorySeed {
         }
         Path file = seedFile(config);
         try {
-            new Transactions(jpa).write(em -> {
+            new Transactions(jpa).maintain(em -> {
                 load(em, file);
                 return null;
             });

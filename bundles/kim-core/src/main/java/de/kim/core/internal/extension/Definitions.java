@@ -30,7 +30,7 @@ public final class Definitions {
         for (Kind kind : Kind.values()) {
             active.put(kind, new ConcurrentHashMap<>());
         }
-        tx.write(em -> em.createQuery("UPDATE DefinitionEntity d SET d.active = FALSE WHERE d.active = TRUE")
+        tx.maintain(em -> em.createQuery("UPDATE DefinitionEntity d SET d.active = FALSE WHERE d.active = TRUE")
                 .executeUpdate());
     }
 
@@ -52,7 +52,7 @@ public final class Definitions {
             }
         }
         Instant now = Instant.now();
-        tx.write(em -> {
+        tx.maintain(em -> {
             for (Declared d : accepted) {
                 em.createQuery("UPDATE DefinitionEntity d SET d.active = FALSE WHERE d.kind = :k AND d.definitionId = :id")
                         .setParameter("k", d.kind().name()).setParameter("id", d.id()).executeUpdate();
@@ -77,7 +77,7 @@ public final class Definitions {
         if (gone.isEmpty()) {
             return;
         }
-        tx.write(em -> {
+        tx.maintain(em -> {
             for (Declared d : gone) {
                 em.createQuery("UPDATE DefinitionEntity d SET d.active = FALSE WHERE d.kind = :k AND d.definitionId = :id")
                         .setParameter("k", d.kind().name()).setParameter("id", d.id()).executeUpdate();

@@ -80,7 +80,7 @@ public final class JpaIndicatorService implements IndicatorService {
     @Override
     public IndicatorValues values(Caller caller, String id, Dimension by, Integer year) {
         IndicatorDefinition definition = indicator(id);
-        tx.write(em -> {
+        tx.read(em -> {
             guard.list(em, caller, "indicator.values", ROLES, id + " by=" + by + " year=" + year);
             return null;
         });

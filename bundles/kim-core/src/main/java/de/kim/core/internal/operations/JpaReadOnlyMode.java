@@ -34,7 +34,7 @@ public final class JpaReadOnlyMode implements ReadOnlyMode {
     public JpaReadOnlyMode(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa, @Reference AuditTrail audit) {
         this.tx = new Transactions(jpa);
         this.audit = audit;
-        this.state = tx.administer(em -> toState(em.find(SettingEntity.class, SETTING)));
+        this.state = tx.maintain(em -> toState(em.find(SettingEntity.class, SETTING)));
         Transactions.readOnly(state);
         if (state.readOnly()) {
             LOG.warn("The platform starts in read-only mode (since {}, by {}): changes are refused", state.since(),
@@ -57,7 +57,7 @@ public final class JpaReadOnlyMode implements ReadOnlyMode {
             why = why.substring(0, 400);
         }
         String value = readOnly ? ON + (why == null ? "" : ":" + why) : null;
-        ReadOnlyState next = tx.administer(em -> {
+        ReadOnlyState next = tx.maintain(em -> {
             SettingEntity setting = em.find(SettingEntity.class, SETTING);
             if (setting == null) {
                 setting = new SettingEntity(SETTING);

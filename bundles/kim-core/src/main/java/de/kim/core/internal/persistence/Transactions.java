@@ -58,8 +58,12 @@ public final class Transactions {
         return run(TransactionType.Required, work);
     }
 
-    /** Runs an administrator's {@code work} (the read-only switch, its audit row) also while read-only. */
-    public <R> R administer(EmFunction<R> work) {
+    /**
+     * Runs the platform's own {@code work} also while read-only: the read-only switch and the audit rows
+     * of administrators, and maintenance that no user asked for (start-up backfills, the directory seed,
+     * the registry of extension definitions).
+     */
+    public <R> R maintain(EmFunction<R> work) {
         return run(TransactionType.Required, work);
     }
 
