@@ -13,7 +13,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,21 +34,12 @@ public final class ApiBoundary implements Filter {
     private static final ObjectMapper JSON = JsonProvider.objectMapper();
     private static final java.util.Set<String> WITHOUT_BODY = java.util.Set.of("GET", "HEAD", "DELETE", "OPTIONS");
 
-    private volatile RequestLimits limits;
-
     private final RestConfiguration configuration;
-    private final java.util.function.Consumer<RestConfiguration.Settings> subscriber = s -> limits = s.limits();
 
     /** Configured through {@link RestConfiguration}, so that a changed limit does not register the filter again. */
     @Activate
     public ApiBoundary(@Reference RestConfiguration configuration) {
         this.configuration = configuration;
-        configuration.subscribe(subscriber);
-    }
-
-    @Deactivate
-    void stop() {
-        configuration.unsubscribe(subscriber);
     }
 
     @Override
@@ -71,9 +61,10 @@ public final class ApiBoundary implements Filter {
             return;
         }
         long length = request.getContentLengthLong();
-        if (length > limits.maxBodyBytes()) {
+        long max = configuration.settings().limits().maxBodyBytes();
+        if (length > max) {
             problem(response, 413, "Payload Too Large", "the request body has " + length + " bytes; at most "
-                    + limits.maxBodyBytes() + " are accepted");
+                    + max + " are accepted");
             return;
         }
         if (!body && request.getContentType() == null && !WITHOUT_BODY.contains(request.getMethod())) {

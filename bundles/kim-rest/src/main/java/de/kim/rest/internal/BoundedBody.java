@@ -10,7 +10,6 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -22,26 +21,17 @@ import org.osgi.service.component.annotations.Reference;
 @JaxrsExtension
 @JaxrsApplicationSelect(KimApplication.SELECT)
 public final class BoundedBody implements RestPart, ContainerRequestFilter {
-    private volatile RequestLimits limits;
-
     private final RestConfiguration configuration;
-    private final java.util.function.Consumer<RestConfiguration.Settings> subscriber = s -> limits = s.limits();
 
     @Activate
     public BoundedBody(@Reference RestConfiguration configuration) {
         this.configuration = configuration;
-        configuration.subscribe(subscriber);
-    }
-
-    @Deactivate
-    void stop() {
-        configuration.unsubscribe(subscriber);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream(), limits.maxBodyBytes()));
+            request.setEntityStream(new Bounded(request.getEntityStream(), configuration.settings().limits().maxBodyBytes()));
         }
     }
 

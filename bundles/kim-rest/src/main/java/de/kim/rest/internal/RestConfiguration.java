@@ -36,6 +36,11 @@ public final class RestConfiguration {
         subscribers.forEach(s -> s.accept(current));
     }
 
+    /** The settings now. */
+    Settings settings() {
+        return current;
+    }
+
     /** Tells {@code subscriber} the settings now and after every change. */
     void subscribe(Consumer<Settings> subscriber) {
         subscribers.add(subscriber);
