@@ -388,6 +388,26 @@ public class AccessIT extends KimContainerTest {
         assertEquals(200, api.send("GET", "/metrics", null, Api.ADMIN).status());
     }
 
+    /**
+     * Reading changes nothing: a client with a household and a case with assessments keep their version
+     * over reads of the file, time axis, consents, cases and export (they used to rise with every read,
+     * so two reads at once could fail each other with 409).
+     */
+    @Test
+    public void readsLeaveTheVersionAlone() {
+        JsonNode found = expect(api.send("GET", "/clients?q=Haddad", null, Api.CM_SUNDERN), 200).get("items").get(0);
+        String id = found.get("id").asText();
+        long before = expect(api.send("GET", "/clients/" + id, null, Api.CM_SUNDERN), 200).get("version").asLong();
+        assertTrue(expect(api.send("GET", "/clients/" + id, null, Api.CM_SUNDERN), 200).get("household").size() > 0);
+        for (String read : new String[] {"/timeline", "/consents", "/cases", "/export", "/timeline"}) {
+            expect(api.send("GET", "/clients/" + id + read, null, Api.CM_SUNDERN), 200);
+        }
+        assertEquals(before, expect(api.send("GET", "/clients/" + id, null, Api.CM_SUNDERN), 200).get("version").asLong());
+        JsonNode kimCase = expect(api.send("GET", "/cases/1", null, Api.CM_SUNDERN), 200);
+        assertTrue(kimCase.get("assessments").size() > 0);
+        assertEquals(kimCase.get("version"), expect(api.send("GET", "/cases/1", null, Api.CM_SUNDERN), 200).get("version"));
+    }
+
     @Test
     public void wrongPasswordsLockTheUser() {
         for (int i = 0; i < 5; i++) {

@@ -40,4 +40,16 @@ public class AssessmentEmbeddable {
     public Assessment toModel() {
         return new Assessment(area, need, note, assessedOn);
     }
+
+    /** A value (see {@link HouseholdLinkEmbeddable#equals}): reading a case must not rewrite its assessments. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AssessmentEmbeddable a && area == a.area && need == a.need
+                && java.util.Objects.equals(note, a.note) && java.util.Objects.equals(assessedOn, a.assessedOn);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(area, need, note, assessedOn);
+    }
 }

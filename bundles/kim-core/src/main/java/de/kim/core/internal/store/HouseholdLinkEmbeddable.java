@@ -30,4 +30,20 @@ public class HouseholdLinkEmbeddable {
     public HouseholdLink toModel() {
         return new HouseholdLink(otherClientId, relation);
     }
+
+    /**
+     * A value: EclipseLink compares the loaded set with its copy by equality when a transaction ends;
+     * without it every transaction that read a client with a household rewrote the household and raised
+     * the client's version, so two concurrent reads could fail each other with 409.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HouseholdLinkEmbeddable link && java.util.Objects.equals(otherClientId, link.otherClientId)
+                && relation == link.relation;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(otherClientId, relation);
+    }
 }
