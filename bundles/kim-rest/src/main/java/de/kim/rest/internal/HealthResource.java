@@ -78,7 +78,7 @@ public final class HealthResource implements RestPart {
             try {
                 states.addAll(check.check());
             } catch (RuntimeException e) {
-                states.add(new HealthState("health check", false, "a health check failed; the server log has the details"));
+                states.add(new HealthState("health check", false, "a health check failed"));
             }
         }
         boolean up = states.stream().allMatch(HealthState::up);
