@@ -80,6 +80,47 @@ public class TrajectoryIT extends KimContainerTest {
         assertEquals(jobcenterSundern, periods.get(1).get("officeId").asLong());
         assertEquals("APPLIED", api.read("/clients/" + amira + "/timeline").get("plannedTransitions").get(0)
                 .get("status").asText());
+
+        // integration course at the Volkshochschule, with a consent for the purpose LANGUAGE
+        long vhs = -1;
+        for (JsonNode service : api.read("/services?municipality=" + SUNDERN)) {
+            if (service.get("name").asText().startsWith("Integrationskurs")) {
+                vhs = service.get("providerOfficeId").asLong();
+            }
+        }
+        assertTrue("the directory offers an integration course in Sundern", vhs > 0);
+        serviceReferral(amira, kimCase, vhs, "LANGUAGE", "Integrationskurs bestanden (Deutsch-Test B1)");
+        // childcare through the youth office of Sundern
+        serviceReferral(amira, kimCase, responsible(SUNDERN, "SGB8"), "YOUTH", "Kitaplatz für Lina ab 01.08.2024");
+        // settlement permit: no change of legal domain, the recognition ends the day before
+        assertEquals(0, status(amira, "NIEDERLASSUNG", "2029-04-02").get("transitions").size());
+        // naturalisation at the district's naturalisation office, then German citizenship
+        long ebh = responsible(SUNDERN, "StAG");
+        serviceReferral(amira, kimCase, ebh, "NATURALISATION", "Einbürgerungszusicherung erteilt");
+        assertEquals(0, status(amira, "DEUTSCH", "2031-06-15").get("transitions").size());
+        JsonNode statuses = api.read("/clients/" + amira + "/timeline").get("residenceStatuses");
+        assertEquals(List.of("GESTATTUNG", "P25_2", "NIEDERLASSUNG", "DEUTSCH"),
+                statuses.findValuesAsText("title"));
+        assertEquals("2031-06-14", statuses.get(2).get("validTo").asText());
+        JsonNode open = api.read("/cases/" + kimCase);
+        JsonNode closed = api.post("/cases/" + kimCase + "/phase", json("phase", "CLOSED", "reason",
+                "Ziele erreicht: eingebürgert", "version", open.get("version")), 200);
+        assertEquals("CLOSED", closed.get("phase").asText());
+        assertEquals(4, api.read("/cases/" + kimCase + "/referrals").size());
+    }
+
+    /** A service referral with its consent, sent, accepted and completed with {@code outcome}. */
+    private void serviceReferral(String client, long kimCase, long office, String purpose, String outcome) {
+        api.post("/clients/" + client + "/consents", json("recipientOfficeId", office, "purpose", purpose,
+                "givenOn", "2024-04-02"), 201);
+        long id = api.post("/cases/" + kimCase + "/referrals", json("toOfficeId", office, "kind", "SERVICE",
+                "purpose", purpose, "note", outcome), 201).get("id").asLong();
+        move(id, "SENT");
+        move(id, "ACCEPTED");
+        JsonNode current = api.read("/referrals/" + id);
+        JsonNode done = api.post("/referrals/" + id + "/status", json("status", "COMPLETED", "outcome", outcome,
+                "version", current.get("version")), 200);
+        assertEquals(outcome, done.get("outcome").asText());
     }
 
     @Test
@@ -95,6 +136,41 @@ public class TrajectoryIT extends KimContainerTest {
         assertEquals(born.plusYears(27).minusDays(1).toString(), task.get("due").asText());
         assertTrue(task.get("title").asText().contains("§25a"));
         assertTrue(contains(api.read("/due/deadlines?days=0"), "clientId", bakary));
+        assertEquals("stay since 2022 meets the three years", "MET", item(task, "STAY_3_YEARS"));
+        assertEquals("no school recorded yet", "UNKNOWN", item(task, "SCHOOL_3_YEARS"));
+
+        // school, then an apprenticeship: the checklist turns to MET
+        api.post("/clients/" + bakary + "/occupations", json("kind", "SCHOOL", "from", "2022-08-22", "to", "2024-07-05",
+                "description", "Internationale Förderklasse, Berufskolleg Meschede"), 201);
+        api.post("/clients/" + bakary + "/occupations", json("kind", "TRAINING", "from", "2024-08-01",
+                "description", "Ausbildung zum Anlagenmechaniker"), 201);
+        task = api.read("/clients/" + bakary + "/timeline").get("tasks").get(0);
+        assertEquals("MET", item(task, "DULDUNG"));
+        assertEquals("MET", item(task, "SCHOOL_3_YEARS"));
+        assertEquals("MET", item(task, "BEFORE_27"));
+        assertEquals("TO_CHECK", item(task, "INTEGRATION_PROGNOSIS"));
+
+        // the §25a application is granted: SGB II from the next month, the deadline is closed
+        JsonNode granted = only(status(bakary, "P25A", LocalDate.now().toString()).get("transitions"));
+        assertEquals("SGB2", granted.get("to").asText());
+        assertTrue(api.read("/clients/" + bakary + "/timeline").get("tasks").get(0).get("done").asBoolean());
+        assertTrue(!contains(api.read("/due/deadlines?days=0"), "clientId", bakary));
+    }
+
+    @Test
+    public void anAsylumSeekerGetsNoParagraph25aDeadline() {
+        String young = client("Diallo", "Mamadou", LocalDate.now().minusYears(22).toString(), "GIN", MESCHEDE,
+                "2024-01-10", true);
+        assertEquals(0, status(young, "GESTATTUNG", "2024-01-15").get("tasks").size());
+    }
+
+    private static String item(JsonNode task, String code) {
+        for (JsonNode item : task.get("checklist")) {
+            if (code.equals(item.get("code").asText())) {
+                return item.get("state").asText();
+            }
+        }
+        throw new AssertionError("no checklist item " + code + " in " + task);
     }
 
     @Test
@@ -141,24 +217,51 @@ public class TrajectoryIT extends KimContainerTest {
     @Test
     public void trajectory4UnaccompaniedMinorMovesFromYouthServicesToSgb2At21() {
         LocalDate born = LocalDate.now().minusYears(20).minusMonths(6);
+        LocalDate twentyOne = born.plusYears(21);
         String ahmad = client("Rahimi", "Ahmad", born.toString(), "AFG", SCHMALLENBERG, "2022-08-12", true);
+        long kimCase = openCase(ahmad, SCHMALLENBERG, "UNACCOMPANIED_MINOR");
+        api.post("/clients/" + ahmad + "/consents", json("recipientKind", "JOBCENTER", "purpose", "HANDOVER",
+                "givenOn", "2022-09-01"), 201);
         JsonNode youth = api.post("/clients/" + ahmad + "/legal-domain-periods",
                 json("domain", "SGB8", "from", "2022-08-15"), 201);
         assertEquals(responsible(SCHMALLENBERG, "SGB8"), youth.get("officeId").asLong());
         status(ahmad, "GESTATTUNG", "2022-09-20");
         assertEquals("recognised while in youth services: no AsylbLG change", 0,
                 status(ahmad, "P25_2", "2023-06-05").get("transitions").size());
-        JsonNode task = api.read("/clients/" + ahmad + "/timeline").get("tasks").get(0);
-        assertEquals(born.plusYears(21).minusDays(1).toString(), task.get("due").asText());
+        JsonNode timeline = api.read("/clients/" + ahmad + "/timeline");
+        assertEquals(twentyOne.minusDays(1).toString(), timeline.get("tasks").get(0).get("due").asText());
+        JsonNode planned = only(timeline.get("plannedTransitions"));
+        assertEquals("SGB8", planned.get("from").asText());
+        assertEquals("SGB2", planned.get("to").asText());
+        assertEquals("the change is derived for the 21st birthday", twentyOne.toString(),
+                planned.get("effectiveDate").asText());
+        long referral = planned.get("referralId").asLong();
+        assertEquals(twentyOne.minusDays(30).toString(), api.read("/referrals/" + referral).get("deadline").asText());
 
-        LocalDate twentyOne = born.plusYears(21);
-        api.post("/clients/" + ahmad + "/legal-domain-periods/" + youth.get("id").asLong() + "/end",
-                json("to", twentyOne.minusDays(1).toString()), 200);
-        JsonNode sgb2 = api.post("/clients/" + ahmad + "/legal-domain-periods",
-                json("domain", "SGB2", "from", twentyOne.toString()), 201);
-        assertEquals(responsible(SCHMALLENBERG, "SGB2"), sgb2.get("officeId").asLong());
+        // the youth office continues the help under §41 SGB VIII for half a year: the change moves
+        LocalDate until = twentyOne.plusMonths(6).minusDays(1);
+        String path = "/clients/" + ahmad + "/legal-domain-periods/" + youth.get("id").asLong() + "/continuation";
+        assertEquals(until.toString(), api.post(path, json("until", until.toString()), 200).get("continuedUntil").asText());
+        timeline = api.read("/clients/" + ahmad + "/timeline");
+        planned = only(timeline.get("plannedTransitions"));
+        assertEquals(until.plusDays(1).toString(), planned.get("effectiveDate").asText());
+        assertEquals(until.plusDays(1).minusDays(30).toString(), api.read("/referrals/" + referral).get("deadline").asText());
+        assertEquals(until.toString(), timeline.get("tasks").get(0).get("due").asText());
+        Api.Reply beyond27 = api.send("POST", path, json("until", born.plusYears(27).toString()), Api.CM);
+        assertEquals(beyond27.raw(), 422, beyond27.status());
+
+        // the hand-over to the Jobcenter is done: youth services end, SGB II begins the next day
+        move(referral, "SENT");
+        move(referral, "ACCEPTED");
+        move(referral, "COMPLETED");
+        JsonNode periods = api.read("/clients/" + ahmad + "/timeline").get("periods");
+        assertEquals(until.toString(), periods.get(0).get("to").asText());
+        assertEquals("SGB2", periods.get(1).get("domain").asText());
+        assertEquals(until.plusDays(1).toString(), periods.get(1).get("from").asText());
+        assertEquals(responsible(SCHMALLENBERG, "SGB2"), periods.get(1).get("officeId").asLong());
+        assertEquals(kimCase, api.read("/referrals/" + referral).get("caseId").asLong());
         Api.Reply overlap = api.send("POST", "/clients/" + ahmad + "/legal-domain-periods",
-                json("domain", "SGB12", "from", twentyOne.plusMonths(1).toString()), Api.CM);
+                json("domain", "SGB12", "from", until.plusMonths(1).toString()), Api.CM);
         assertEquals(overlap.raw(), 409, overlap.status());
         assertTrue(overlap.body().get("detail").asText().contains("exclude one another"));
     }
@@ -224,6 +327,31 @@ public class TrajectoryIT extends KimContainerTest {
                 json("status", "OPEN", "version", resolved.get("version")), Api.CM);
         assertEquals(reopen.raw(), 409, reopen.status());
         assertTrue(contains(api.read("/structural-findings?status=RESOLVED"), "id", String.valueOf(id)));
+
+        // the job ended involuntarily after seven years: the worker status is kept, SGB II is open to him,
+        // health insurance is to be settled
+        long job = api.post("/clients/" + andrzej + "/occupations", json("kind", "EMPLOYMENT", "from", "2019-04-01",
+                "description", "Lagerarbeiter"), 201).get("id").asLong();
+        assertEquals(0, api.read("/clients/" + andrzej + "/timeline").get("tasks").size());
+        api.post("/clients/" + andrzej + "/occupations/" + job + "/end", json("to", "2026-09-30", "involuntary", true), 200);
+        JsonNode task = only(api.read("/clients/" + andrzej + "/timeline").get("tasks"));
+        assertEquals("eu-worker-job-loss", task.get("ruleId").asText());
+        assertEquals("2026-10-14", task.get("due").asText());
+        assertEquals("MET", item(task, "WORKER_STATUS"));
+        assertEquals("MET", item(task, "SGB2_ENTITLEMENT"));
+        assertEquals("TO_CHECK", item(task, "HEALTH_INSURANCE"));
+        JsonNode sgb2 = api.post("/clients/" + andrzej + "/legal-domain-periods",
+                json("domain", "SGB2", "from", "2027-04-01"), 201);
+        assertEquals(responsible(MEDEBACH, "SGB2"), sgb2.get("officeId").asLong());
+
+        // a second EU citizen who quit after eight months: no worker status, SGB II excluded
+        String ewa = client("Kowalska", "Ewa", "1995-03-03", "POL", MEDEBACH, "2025-12-01", true);
+        status(ewa, "EU_FREIZUEGIGKEIT", "2025-12-01");
+        api.post("/clients/" + ewa + "/occupations", json("kind", "EMPLOYMENT", "from", "2026-01-01", "to", "2026-08-31",
+                "involuntaryEnd", false), 201);
+        JsonNode quit = only(api.read("/clients/" + ewa + "/timeline").get("tasks"));
+        assertEquals("NOT_MET", item(quit, "WORKER_STATUS"));
+        assertEquals("NOT_MET", item(quit, "SGB2_ENTITLEMENT"));
     }
 
     private String client(String family, String given, String born, String nationality, String ags, String arrival,

@@ -2,6 +2,7 @@ package de.kim.api;
 
 import de.kim.api.model.ClientTask;
 import de.kim.api.model.LegalDomainPeriod;
+import de.kim.api.model.Occupation;
 import de.kim.api.model.PlannedTransition;
 import de.kim.api.model.ResidenceStatus;
 import de.kim.api.model.StatusChange;
@@ -32,6 +33,22 @@ public interface TimelineService {
      *                           (AsylbLG, SGB II, SGB XII)
      */
     LegalDomainPeriod addPeriod(Caller caller, String clientId, LegalDomainPeriod period);
+
+    /**
+     * Records a continuation of help for young adults beyond 21 under §41 SGB VIII on an SGB VIII period
+     * (until at most the day before the 27th birthday): the planned change to SGB II or SGB XII moves to the
+     * day after {@code until}, with its hand-over deadline and the deadline task.
+     */
+    LegalDomainPeriod continueYouthHelp(Caller caller, String clientId, long periodId, LocalDate until);
+
+    /**
+     * Records school, training, a qualification or employment. An ended employment of an EU citizen opens
+     * the task to check the worker status, the SGB II entitlement and health insurance.
+     */
+    Occupation recordOccupation(Caller caller, String clientId, Occupation occupation);
+
+    /** Ends an occupation on {@code to}; for employment, whether the job was lost involuntarily. */
+    Occupation endOccupation(Caller caller, String clientId, long occupationId, LocalDate to, Boolean involuntary);
 
     /** Ends an open period on {@code to} (its last day). */
     LegalDomainPeriod endPeriod(Caller caller, String clientId, long periodId, LocalDate to);

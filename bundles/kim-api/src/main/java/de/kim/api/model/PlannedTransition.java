@@ -16,8 +16,10 @@ import java.time.LocalDate;
  * @param referralId       the hand-over referral opened for it, or null
  * @param note             why no referral was opened, or other remarks
  * @param status           PLANNED, APPLIED or CANCELLED
+ * @param deadlineMoved    true if the rule's deadline would have fallen after the effective date and was
+ *                         moved to it (such hand-overs come first in the due list)
  */
 public record PlannedTransition(Long id, String clientId, String ruleId, LegalDomain from, LegalDomain to,
         LocalDate effectiveDate, Long receivingOfficeId, LocalDate deadline, Long referralId, String note,
-        String status) {
+        String status, boolean deadlineMoved) {
 }

@@ -28,6 +28,10 @@ final class Actions {
     record PeriodEnd(LocalDate to) {
     }
 
+    /** Continues help for young adults (§41 SGB VIII) until a last day. */
+    record YouthHelpContinuation(LocalDate until) {
+    }
+
     /** Withdraws a consent, today if no date is given. */
     record ConsentWithdrawal(LocalDate withdrawnOn) {
     }

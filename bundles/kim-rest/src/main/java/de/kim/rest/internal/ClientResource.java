@@ -375,6 +375,33 @@ public final class ClientResource implements RestPart {
         return timelines.endPeriod(CallerPrincipal.of(security), id, Parameters.id(periodId), Parameters.body(end).to());
     }
 
+    @Operation(operationId = "continueClientYouthHelp", summary = "Record a continuation of help for young adults"
+            + " beyond 21 (§41 SGB VIII); moves the planned change to SGB II",
+            description = "Roles: KIM_CASE_MANAGER (own municipality). Only on an SGB VIII period; until at most the"
+                    + " day before the 27th birthday (422), not beyond the period's end (409).",
+            tags = "Timeline",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER"
+                    + " (own municipality)"), @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "Not an SGB VIII period, or it ends before",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @POST
+    @Path("{id}/legal-domain-periods/{periodId}/continuation")
+    public LegalDomainPeriod continueYouthHelp(@Context SecurityContext security,
+            @Parameter(description = "pseudonymous client id") @PathParam("id") String id,
+            @PathParam("periodId") String periodId, Actions.YouthHelpContinuation continuation) {
+        return timelines.continueYouthHelp(CallerPrincipal.of(security), id, Parameters.id(periodId),
+                Parameters.body(continuation).until());
+    }
+
     @Operation(operationId = "listClientConsents", summary = "The client's consents",
             description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
             "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +

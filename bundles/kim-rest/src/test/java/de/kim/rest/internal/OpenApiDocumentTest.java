@@ -27,7 +27,7 @@ class OpenApiDocumentTest {
             TransitionRuleResource.class, FormResource.class, CaseFormResource.class, CaseSubmissionResource.class,
             CaseTaskResource.class, CaseProcedureResource.class, ProcedureResource.class, IndicatorResource.class,
             ExtensionResource.class, AuthResource.class, HealthResource.class, AuditResource.class, OperationsResource.class,
-            MetricsResource.class);
+            MetricsResource.class, OccupationResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

@@ -2,7 +2,9 @@ package de.kim.shell.internal;
 
 import de.kim.shell.ConsoleCaller;
 import de.kim.api.TimelineService;
+import de.kim.api.model.ChecklistItem;
 import de.kim.api.model.ClientTask;
+import de.kim.api.model.Occupation;
 import de.kim.api.model.LegalDomainPeriod;
 import de.kim.api.model.PlannedTransition;
 import de.kim.api.model.ResidenceStatus;
@@ -44,18 +46,29 @@ public final class TimelineCommand implements Action {
         System.out.println("Legal domains:");
         for (LegalDomainPeriod p : t.periods()) {
             System.out.println("  " + p.from() + " – " + (p.to() == null ? "      open" : p.to()) + "  "
-                    + p.domain().displayName() + (p.officeId() == null ? "" : " (office " + p.officeId() + ")"));
+                    + p.domain().displayName() + (p.officeId() == null ? "" : " (office " + p.officeId() + ")")
+                    + (p.continuedUntil() == null ? "" : ", continued under §41 SGB VIII until " + p.continuedUntil()));
         }
         System.out.println("Planned changes:");
         for (PlannedTransition c : t.plannedTransitions()) {
             System.out.println("  " + c.effectiveDate() + "  " + c.from().displayName() + " → " + c.to().displayName()
                     + "  [" + c.status() + "] receiving office " + c.receivingOfficeId() + ", deadline " + c.deadline()
+                    + (c.deadlineMoved() ? " (moved to the day of the change)" : "")
                     + (c.referralId() == null ? "" : ", referral #" + c.referralId())
                     + (c.note() == null ? "" : " – " + c.note()));
         }
         System.out.println("Deadlines:");
         for (ClientTask task : t.tasks()) {
             System.out.println("  " + task.due() + "  " + task.title() + (task.done() ? " [done]" : ""));
+            for (ChecklistItem item : task.checklist()) {
+                System.out.printf("      %-9s %s – %s%n", item.state(), item.label(), item.detail());
+            }
+        }
+        System.out.println("School, training, employment:");
+        for (Occupation o : t.occupations()) {
+            System.out.println("  " + o.from() + " – " + (o.to() == null ? "      open" : o.to()) + "  "
+                    + o.kind().displayName() + (o.description() == null ? "" : ": " + o.description())
+                    + (Boolean.TRUE.equals(o.involuntaryEnd()) ? " (unfreiwillig beendet)" : ""));
         }
     }
 }

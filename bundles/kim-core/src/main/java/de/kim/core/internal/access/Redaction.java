@@ -44,6 +44,7 @@ public final class Redaction {
         boolean domains = access.sees(DataCategory.LEGAL_DOMAINS);
         return new Timeline(t.clientId(), access.sees(DataCategory.RESIDENCE) ? t.residenceStatuses() : List.of(),
                 domains ? t.periods() : List.of(), domains ? t.plannedTransitions() : List.of(),
-                domains ? t.tasks() : List.of());
+                domains ? t.tasks() : List.of(),
+                access.sees(DataCategory.RESIDENCE) || domains ? t.occupations() : List.of());
     }
 }

@@ -5,6 +5,10 @@ import de.kim.core.internal.handover.Periods;
 import de.kim.core.internal.handover.Handovers;
 import de.kim.core.internal.store.ClientEntity;
 import de.kim.core.internal.store.ClientTaskEntity;
+import de.kim.core.internal.store.OccupationEntity;
+import de.kim.core.internal.store.ReferralEntity;
+import de.kim.api.model.Occupation;
+import de.kim.core.internal.rules.Preconditions;
 import de.kim.core.internal.store.LegalDomainPeriodEntity;
 import de.kim.core.internal.store.PlannedTransitionEntity;
 import de.kim.core.internal.store.ResidenceStatusEntity;
@@ -115,6 +119,7 @@ public final class JpaTimelineService implements TimelineService {
             for (TransitionEngine.Derived derived : TransitionEngine.derive(ruleSet, situation)) {
                 transitions.add(plan(em, client, derived, today, opened));
             }
+            closeDeadlinesOfOtherTitles(em, clientId, status.title(), ruleSet);
             List<ClientTask> tasks = openDeadlines(em, client, status, Periods.openOn(spans, today), ruleSet, today);
             em.flush();
             if (procedures.reactsTo("residence.recorded")) {
@@ -143,7 +148,8 @@ public final class JpaTimelineService implements TimelineService {
             LocalDate today, List<Referral> opened) {
         Office receiving = responsible(client.municipality(), derived.to()).orElse(null);
         PlannedTransitionEntity planned = new PlannedTransitionEntity(client.id(), derived.rule().id(), derived.from(),
-                derived.to(), derived.effective(), receiving == null ? null : receiving.id(), derived.deadline());
+                derived.to(), derived.effective(), receiving == null ? null : receiving.id(), derived.deadline(),
+                derived.deadlineMoved());
         em.persist(planned);
         em.flush();
         if (receiving == null) {
@@ -182,13 +188,179 @@ public final class JpaTimelineService implements TimelineService {
                     .setParameter("c", client.id()).setParameter("r", deadline.rule().id()).getSingleResult();
             if (existing == 0) {
                 ClientTaskEntity task = new ClientTaskEntity(client.id(), deadline.rule().id(), deadline.rule().title(),
-                        deadline.due(), deadline.warnFrom());
+                        deadline.due(), deadline.warnFrom(), deadline.rule().checklist());
                 em.persist(task);
                 em.flush();
-                opened.add(task.toModel());
+                opened.addAll(new Checklists(em, today).attach(List.of(task)));
             }
         }
         return opened;
+    }
+
+    /**
+     * A deadline opened by titles only (the §25a application of a Duldung holder) no longer applies once
+     * another title is recorded: it is closed.
+     */
+    private static void closeDeadlinesOfOtherTitles(EntityManager em, String clientId, ResidenceTitle title,
+            RuleSet ruleSet) {
+        for (var rule : ruleSet.deadlines()) {
+            boolean byTitleOnly = !rule.titles().isEmpty() && (rule.domains() == null || rule.domains().isEmpty());
+            if (byTitleOnly && !rule.titles().contains(title)) {
+                em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.clientId = :c AND t.ruleId = :r"
+                        + " AND t.done = FALSE", ClientTaskEntity.class).setParameter("c", clientId)
+                        .setParameter("r", rule.id()).getResultList().forEach(ClientTaskEntity::close);
+            }
+        }
+    }
+
+    /** Plans the changes that follow from a birthday (youth services end at 21) unless planned already. */
+    private List<PlannedTransition> planAtAge(EntityManager em, ClientEntity client, Periods periods,
+            LocalDate continuedUntil, LocalDate today, List<Referral> opened) {
+        List<PlannedTransition> planned = new ArrayList<>();
+        for (TransitionEngine.Derived derived : TransitionEngine.atAge(rules.current(), periods.spans(),
+                client.dateOfBirth(), client.employable(), continuedUntil)) {
+            List<PlannedTransitionEntity> existing = plannedByRule(em, client.id(), derived.rule().id());
+            if (existing.isEmpty()) {
+                planned.add(plan(em, client, derived, today, opened));
+            } else {
+                for (PlannedTransitionEntity change : existing) {
+                    change.moveTo(derived.effective(), derived.deadline(), derived.deadlineMoved());
+                    if (change.referralId() != null) {
+                        ReferralEntity referral = em.find(ReferralEntity.class, change.referralId());
+                        if (referral != null && referral.status() == Referral.Status.PROPOSED) {
+                            referral.moveDeadline(derived.deadline());
+                        }
+                    }
+                    planned.add(change.toModel());
+                }
+            }
+        }
+        return planned;
+    }
+
+    private static List<PlannedTransitionEntity> plannedByRule(EntityManager em, String clientId, String ruleId) {
+        return em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.clientId = :c AND t.ruleId = :r"
+                + " AND t.status = :planned", PlannedTransitionEntity.class).setParameter("c", clientId)
+                .setParameter("r", ruleId).setParameter("planned", PlannedTransitionEntity.PLANNED).getResultList();
+    }
+
+    @Override
+    public LegalDomainPeriod continueYouthHelp(Caller caller, String clientId, long periodId, LocalDate until) {
+        if (until == null) {
+            throw new ValidationException(List.of(new Violation("until", "is required")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Referral> opened = new ArrayList<>();
+        LegalDomainPeriod result = tx.write(em -> {
+            ClientEntity client = guard.clients(em, caller).get(clientId, Operation.write("period.continue")).record();
+            Periods periods = new Periods(em, clientId);
+            LegalDomainPeriodEntity period = periods.all().stream().filter(p -> p.id() == periodId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("client " + clientId + " has no legal-domain period "
+                            + periodId));
+            if (period.domain() != LegalDomain.SGB8) {
+                throw new ConflictException("only help for young adults (SGB VIII) is continued under §41 SGB VIII;"
+                        + " period " + periodId + " is " + period.domain().displayName());
+            }
+            LocalDate birthday21 = client.dateOfBirth().plusYears(21);
+            LocalDate last = client.dateOfBirth().plusYears(27).minusDays(1);
+            if (until.isBefore(birthday21) || until.isAfter(last)) {
+                throw new ValidationException(List.of(new Violation("until", "a continuation under §41 SGB VIII runs"
+                        + " from the 21st birthday (" + birthday21 + ") to the day before the 27th (" + last + ")")));
+            }
+            if (period.to() != null && period.to().isBefore(until)) {
+                throw new ConflictException("period " + periodId + " ended on " + period.to()
+                        + "; a continuation cannot reach beyond its end");
+            }
+            period.continueUntil(until);
+            planAtAge(em, client, periods, until, today, opened);
+            for (var rule : rules.current().deadlines()) {
+                if (rule.domains() != null && rule.domains().contains(LegalDomain.SGB8)) {
+                    em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.clientId = :c AND t.ruleId = :r"
+                            + " AND t.done = FALSE", ClientTaskEntity.class).setParameter("c", clientId)
+                            .setParameter("r", rule.id()).getResultList()
+                            .forEach(t -> t.moveDue(until, until.minusDays(rule.warnDaysBefore())));
+                }
+            }
+            return period.toModel();
+        });
+        ReferralEvents.post(events, opened);
+        return result;
+    }
+
+    @Override
+    public Occupation recordOccupation(Caller caller, String clientId, Occupation occupation) {
+        checkOccupation(occupation);
+        LocalDate today = LocalDate.now(clock);
+        return tx.write(em -> {
+            ClientEntity client = guard.clients(em, caller).get(clientId, Operation.write("occupation.record")).record();
+            OccupationEntity recorded = new OccupationEntity(clientId, occupation);
+            em.persist(recorded);
+            em.flush();
+            watchJobLoss(em, client, recorded, today);
+            return recorded.toModel();
+        });
+    }
+
+    @Override
+    public Occupation endOccupation(Caller caller, String clientId, long occupationId, LocalDate to,
+            Boolean involuntary) {
+        LocalDate today = LocalDate.now(clock);
+        return tx.write(em -> {
+            ClientEntity client = guard.clients(em, caller).get(clientId, Operation.write("occupation.end")).record();
+            OccupationEntity o = em.find(OccupationEntity.class, occupationId);
+            if (o == null || !o.clientId().equals(clientId)) {
+                throw new NotFoundException("client " + clientId + " has no occupation " + occupationId);
+            }
+            if (to == null || to.isBefore(o.from())) {
+                throw new ValidationException(List.of(new Violation("to", "must be on or after " + o.from())));
+            }
+            if (o.to() != null) {
+                throw new ConflictException("occupation " + occupationId + " already ended on " + o.to());
+            }
+            o.end(to, involuntary);
+            em.flush();
+            watchJobLoss(em, client, o, today);
+            return o.toModel();
+        });
+    }
+
+    /**
+     * When the employment of an EU citizen ends, the worker status (§2 Abs. 3 FreizügG/EU) decides SGB II
+     * and health insurance must be settled: a task with that checklist is opened, due two weeks after.
+     */
+    private static void watchJobLoss(EntityManager em, ClientEntity client, OccupationEntity o, LocalDate today) {
+        if (o.kind() != Occupation.Kind.EMPLOYMENT || o.to() == null) {
+            return;
+        }
+        List<ResidenceStatus> statuses = Checklists.statuses(em, client.id());
+        boolean eu = statuses.stream().anyMatch(s -> s.title() == ResidenceTitle.EU_FREIZUEGIGKEIT
+                && !s.validFrom().isAfter(o.to()) && (s.validTo() == null || !s.validTo().isBefore(o.to())));
+        long open = em.createQuery("SELECT COUNT(t) FROM ClientTaskEntity t WHERE t.clientId = :c AND t.ruleId = :r"
+                + " AND t.done = FALSE", Long.class).setParameter("c", client.id())
+                .setParameter("r", Preconditions.EU_WORKER_RULE).getSingleResult();
+        if (eu && open == 0) {
+            em.persist(new ClientTaskEntity(client.id(), Preconditions.EU_WORKER_RULE,
+                    "Arbeitsplatz verloren (Unionsbürger/in): Arbeitnehmerstatus, SGB-II-Anspruch und Krankenversicherung"
+                            + " prüfen", o.to().plusDays(14), o.to(), Preconditions.EU_WORKER));
+        }
+    }
+
+    private static void checkOccupation(Occupation o) {
+        if (o == null) {
+            throw new ValidationException(List.of(new Violation("body", "an occupation is required")));
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (o.kind() == null) {
+            violations.add(new Violation("kind", "is required: SCHOOL, TRAINING, QUALIFICATION or EMPLOYMENT"));
+        }
+        if (o.from() == null) {
+            violations.add(new Violation("from", "is required"));
+        } else if (o.to() != null && o.to().isBefore(o.from())) {
+            violations.add(new Violation("to", "ends (" + o.to() + ") before it begins (" + o.from() + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
     }
 
     @Override
@@ -197,7 +369,8 @@ public final class JpaTimelineService implements TimelineService {
             throw new ValidationException(List.of(new Violation("body", "a period is required")));
         }
         LocalDate today = LocalDate.now(clock);
-        return tx.write(em -> {
+        List<Referral> opened = new ArrayList<>();
+        LegalDomainPeriod result = tx.write(em -> {
             ClientEntity client = guard.clients(em, caller).get(clientId, Operation.write("period.add")).record();
             Long officeId = period.officeId();
             if (officeId == null && period.domain() != null && Periods.TIMELINE_DOMAINS.contains(period.domain())) {
@@ -208,8 +381,13 @@ public final class JpaTimelineService implements TimelineService {
             Periods periods = new Periods(em, clientId);
             LegalDomainPeriodEntity added = periods.add(period.domain(), period.from(), period.to(), officeId);
             openDeadlines(em, client, null, Periods.openOn(periods.spans(), today), rules.current(), today);
+            if (added.domain() == LegalDomain.SGB8) {
+                planAtAge(em, client, periods, null, today, opened);
+            }
             return added.toModel();
         });
+        ReferralEvents.post(events, opened);
+        return result;
     }
 
     @Override
@@ -231,9 +409,10 @@ public final class JpaTimelineService implements TimelineService {
                             + " ORDER BY t.effectiveDate, t.id", PlannedTransitionEntity.class)
                             .setParameter("c", clientId).getResultList().stream()
                             .map(PlannedTransitionEntity::toModel).toList(),
-                    em.createQuery("SELECT t FROM ClientTaskEntity t WHERE t.clientId = :c ORDER BY t.due, t.id",
-                            ClientTaskEntity.class).setParameter("c", clientId).getResultList().stream()
-                            .map(ClientTaskEntity::toModel).toList()), access);
+                    new Checklists(em, LocalDate.now(clock)).attach(em.createQuery("SELECT t FROM ClientTaskEntity t"
+                            + " WHERE t.clientId = :c ORDER BY t.due, t.id", ClientTaskEntity.class)
+                            .setParameter("c", clientId).getResultList()),
+                    Checklists.occupations(em, clientId)), access);
         });
     }
 
@@ -248,7 +427,7 @@ public final class JpaTimelineService implements TimelineService {
     @Override
     public List<ClientTask> tasksDue(Caller caller, LocalDate until) {
         return tx.read(em -> {
-            return guard.clients(em, caller).deadlinesDue(until).stream().map(ClientTaskEntity::toModel).toList();
+            return new Checklists(em, LocalDate.now(clock)).attach(guard.clients(em, caller).deadlinesDue(until));
         });
     }
 

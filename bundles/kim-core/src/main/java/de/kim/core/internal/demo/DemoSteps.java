@@ -20,6 +20,7 @@ import de.kim.api.model.Consent;
 import de.kim.api.model.Goal;
 import de.kim.api.model.HouseholdLink;
 import de.kim.api.model.LegalDomainPeriod;
+import de.kim.api.model.Occupation;
 import de.kim.api.model.Office;
 import de.kim.api.model.OfficeQuery;
 import de.kim.api.model.Referral;
@@ -89,6 +90,10 @@ final class DemoSteps {
                 String client = client(s);
                 s.put("officeId", office(s.remove("office")));
                 timelines.addPeriod(DEMO, client, as(s, LegalDomainPeriod.class));
+            }
+            case "occupation" -> {
+                String client = client(s);
+                timelines.recordOccupation(DEMO, client, as(s, Occupation.class));
             }
             case "status" -> {
                 String client = client(s);

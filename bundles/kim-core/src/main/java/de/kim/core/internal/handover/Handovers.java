@@ -32,7 +32,9 @@ public final class Handovers {
             return Optional.empty();
         }
         String note = "Rechtskreiswechsel " + planned.from().displayName() + " → " + planned.to().displayName()
-                + " zum " + planned.effectiveDate() + " (Regel " + planned.ruleId() + ")";
+                + " zum " + planned.effectiveDate() + " (Regel " + planned.ruleId() + ")"
+                + (planned.deadlineMoved() ? ". Frist auf den Tag des Wechsels gelegt: nach der Regel fiele sie"
+                + " später, und die Leistung muss ab diesem Tag gesichert sein" : "");
         try {
             ReferralEntity referral = referrals.open(openCase.get(), receiving, new Referral(null, null,
                     receiving.id(), Referral.Kind.HANDOVER, Purpose.HANDOVER, note, null, null, planned.deadline(),

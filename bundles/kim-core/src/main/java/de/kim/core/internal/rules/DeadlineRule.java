@@ -14,7 +14,13 @@ import java.util.Set;
  * @param age            the birthday that ends the chance; the deadline is the day before
  * @param warnDaysBefore from how many days before the deadline it shows as due
  * @param title          what must be done, as the task's title
+ * @param checklist      the preconditions shown with the task ({@code P25A}), or null
  */
 public record DeadlineRule(String id, String description, Set<ResidenceTitle> titles, Set<LegalDomain> domains,
-        int age, int warnDaysBefore, String title) {
+        int age, int warnDaysBefore, String title, String checklist) {
+
+    public DeadlineRule {
+        titles = titles == null ? Set.of() : Set.copyOf(titles);
+        domains = domains == null ? Set.of() : Set.copyOf(domains);
+    }
 }

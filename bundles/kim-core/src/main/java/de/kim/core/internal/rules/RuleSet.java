@@ -52,8 +52,10 @@ public record RuleSet(List<TransitionRule> transitions, List<DeadlineRule> deadl
             if (r.id() == null || !ids.add(r.id())) {
                 problems.add(name + ": id missing or used twice");
             }
-            if (r.titles() == null || r.titles().isEmpty()) {
-                problems.add(name + ": names no titles");
+            if (r.titles().isEmpty() && r.atAge() == null) {
+                problems.add(name + ": names no titles and no age");
+            } else if (!r.titles().isEmpty() && r.atAge() != null) {
+                problems.add(name + ": names titles and an age; a rule fires on one of them");
             }
             if (r.from() == null || r.to() == null || r.from() == r.to()) {
                 problems.add(name + ": needs two different legal domains in from and to");
@@ -76,6 +78,9 @@ public record RuleSet(List<TransitionRule> transitions, List<DeadlineRule> deadl
             }
             if (r.age() <= 0 || r.warnDaysBefore() < 0 || r.title() == null || r.title().isBlank()) {
                 problems.add(name + ": needs an age, warnDaysBefore >= 0 and a title");
+            }
+            if (r.checklist() != null && !Preconditions.CHECKLISTS.contains(r.checklist())) {
+                problems.add(name + ": unknown checklist " + r.checklist() + " (known: " + Preconditions.CHECKLISTS + ")");
             }
         }
         return problems;

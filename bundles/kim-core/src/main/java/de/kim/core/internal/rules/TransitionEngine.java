@@ -43,9 +43,18 @@ public final class TransitionEngine {
     public record Change(LegalDomain from, LegalDomain to, LocalDate effective) {
     }
 
-    /** A legal-domain change derived by a rule. */
+    /**
+     * A legal-domain change derived by a rule. The hand-over deadline never falls after the effective
+     * date: where the rule's own deadline would, it is moved to the effective date and
+     * {@code deadlineMoved} says so.
+     */
     public record Derived(TransitionRule rule, LegalDomain from, LegalDomain to, LocalDate effective,
-            LocalDate deadline) {
+            LocalDate deadline, boolean deadlineMoved) {
+
+        static Derived of(TransitionRule rule, LocalDate effective, LocalDate ruleDeadline) {
+            boolean late = ruleDeadline.isAfter(effective);
+            return new Derived(rule, rule.from(), rule.to(), effective, late ? effective : ruleDeadline, late);
+        }
     }
 
     /** A deadline derived by a rule. */
@@ -65,8 +74,7 @@ public final class TransitionEngine {
                 if (rule.validTo() == null || !effective.isAfter(rule.validTo())) {
                     LocalDate base = rule.deadlineFrom() == TransitionRule.DeadlineBase.EFFECTIVE_DATE
                             ? effective : situation.statusDate();
-                    candidates.add(new Derived(rule, rule.from(), rule.to(), effective,
-                            base.plusDays(rule.deadlineDays())));
+                    candidates.add(Derived.of(rule, effective, base.plusDays(rule.deadlineDays())));
                 }
             }
         }
@@ -77,6 +85,39 @@ public final class TransitionEngine {
             if (candidate.from() == domainOn(candidate.effective(), situation.periods(), changes)) {
                 derived.add(candidate);
                 changes.add(new Change(candidate.from(), candidate.to(), candidate.effective()));
+            }
+        }
+        return derived;
+    }
+
+    /**
+     * The changes that follow from a birthday while a legal domain applies, e.g. youth services
+     * (SGB VIII) ending at 21 and SGB II or SGB XII taking over. A recorded continuation (§41 SGB VIII
+     * beyond 21) moves the change to the day after it ends. The {@code from} domain must be open on
+     * the day before the change.
+     *
+     * @param continuedUntil last day of a recorded continuation of the {@code from} domain, or null
+     */
+    public static List<Derived> atAge(RuleSet rules, List<Span> periods, LocalDate birthDate, boolean employable,
+            LocalDate continuedUntil) {
+        List<Derived> derived = new ArrayList<>();
+        if (birthDate == null) {
+            return derived;
+        }
+        for (TransitionRule rule : rules.transitions()) {
+            if (rule.atAge() == null || rule.employable() != null && rule.employable() != employable) {
+                continue;
+            }
+            LocalDate birthday = birthDate.plusYears(rule.atAge());
+            LocalDate effective = continuedUntil != null && continuedUntil.isAfter(birthday.minusDays(1))
+                    ? continuedUntil.plusDays(1) : birthday;
+            LocalDate lastDay = effective.minusDays(1);
+            boolean inForce = periods.stream().anyMatch(p -> p.domain() == rule.from() && !p.from().isAfter(lastDay)
+                    && (p.to() == null || !p.to().isBefore(lastDay)));
+            boolean valid = !effective.isBefore(rule.validFrom())
+                    && (rule.validTo() == null || !effective.isAfter(rule.validTo()));
+            if (inForce && valid) {
+                derived.add(Derived.of(rule, effective, effective.plusDays(rule.deadlineDays())));
             }
         }
         return derived;
@@ -101,7 +142,7 @@ public final class TransitionEngine {
     }
 
     private static boolean matches(TransitionRule rule, Situation s) {
-        if (!rule.titles().contains(s.title())) {
+        if (rule.atAge() != null || !rule.titles().contains(s.title())) {
             return false;
         }
         if (rule.employable() != null && rule.employable() != s.employable()) {

@@ -21,10 +21,16 @@ import java.util.Set;
  * @param deadlineFrom     STATUS_DATE or EFFECTIVE_DATE
  * @param validFrom        the rule applies to effective dates from this day; earlier ones are moved to it
  * @param validTo          the rule applies to effective dates up to this day; null if open-ended
+ * @param atAge            if not null, the rule fires on this birthday while {@code from} applies (e.g. SGB VIII
+ *                         ends at 21) instead of on a recorded title; a recorded continuation moves it
  */
 public record TransitionRule(String id, String description, Set<ResidenceTitle> titles, Boolean employable,
         LocalDate arrivedBefore, LocalDate arrivedOnOrAfter, LegalDomain from, LegalDomain to, Effective effective,
-        int deadlineDays, DeadlineBase deadlineFrom, LocalDate validFrom, LocalDate validTo) {
+        int deadlineDays, DeadlineBase deadlineFrom, LocalDate validFrom, LocalDate validTo, Integer atAge) {
+
+    public TransitionRule {
+        titles = titles == null ? Set.of() : Set.copyOf(titles);
+    }
 
     /** How the effective date follows from the date of the status. */
     public enum Effective {

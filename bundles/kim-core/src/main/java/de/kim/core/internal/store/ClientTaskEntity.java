@@ -34,10 +34,16 @@ public class ClientTaskEntity {
     @Column(name = "DONE")
     private boolean done;
 
+    /** The checklist of preconditions shown with the task, e.g. P25A; null if none. */
+    @Column(length = 20)
+    private String checklist;
+
     protected ClientTaskEntity() {
     }
 
-    public ClientTaskEntity(String clientId, String ruleId, String title, LocalDate due, LocalDate warnFrom) {
+    public ClientTaskEntity(String clientId, String ruleId, String title, LocalDate due, LocalDate warnFrom,
+            String checklist) {
+        this.checklist = checklist;
         this.clientId = clientId;
         this.ruleId = ruleId;
         this.title = title;
@@ -45,7 +51,29 @@ public class ClientTaskEntity {
         this.warnFrom = warnFrom;
     }
 
+    public String clientId() {
+        return clientId;
+    }
+
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public String checklist() {
+        return checklist;
+    }
+
+    /** Closes the task without it having been done, because it no longer applies. */
+    public void close() {
+        this.done = true;
+    }
+
+    public void moveDue(LocalDate newDue, LocalDate newWarnFrom) {
+        this.due = newDue;
+        this.warnFrom = newWarnFrom;
+    }
+
     public ClientTask toModel() {
-        return new ClientTask(id, clientId, ruleId, title, due, warnFrom, done);
+        return new ClientTask(id, clientId, ruleId, title, due, warnFrom, done, null);
     }
 }

@@ -44,6 +44,10 @@ public class LegalDomainPeriodEntity {
     @Column(name = "BENEFIT_GAP_DAYS")
     private Integer benefitGapDays;
 
+    /** Last day of a continuation of help for young adults beyond 21 (§41 SGB VIII), null if none. */
+    @Column(name = "CONTINUED_UNTIL")
+    private LocalDate continuedUntil;
+
     protected LegalDomainPeriodEntity() {
     }
 
@@ -81,6 +85,14 @@ public class LegalDomainPeriodEntity {
                 : (int) java.time.temporal.ChronoUnit.DAYS.between(previousEnd, from) - 1;
     }
 
+    public LocalDate continuedUntil() {
+        return continuedUntil;
+    }
+
+    public void continueUntil(LocalDate day) {
+        this.continuedUntil = day;
+    }
+
     public void endOn(LocalDate day) {
         this.to = day;
     }
@@ -90,6 +102,6 @@ public class LegalDomainPeriodEntity {
     }
 
     public LegalDomainPeriod toModel() {
-        return new LegalDomainPeriod(id, domain, from, to, officeId);
+        return new LegalDomainPeriod(id, domain, from, to, officeId, continuedUntil);
     }
 }

@@ -50,6 +50,10 @@ public class PlannedTransitionEntity {
     @Column(length = 1000)
     private String note;
 
+    /** The rule's deadline would have fallen after the effective date and was moved to it. */
+    @Column(name = "DEADLINE_MOVED")
+    private boolean deadlineMoved;
+
     @Column(name = "STATUS", length = 12)
     private String status = PLANNED;
 
@@ -57,7 +61,8 @@ public class PlannedTransitionEntity {
     }
 
     public PlannedTransitionEntity(String clientId, String ruleId, LegalDomain from, LegalDomain to, LocalDate effectiveDate,
-            Long receivingOfficeId, LocalDate deadline) {
+            Long receivingOfficeId, LocalDate deadline, boolean deadlineMoved) {
+        this.deadlineMoved = deadlineMoved;
         this.clientId = clientId;
         this.ruleId = ruleId;
         this.from = from;
@@ -107,6 +112,17 @@ public class PlannedTransitionEntity {
         return status;
     }
 
+    public boolean deadlineMoved() {
+        return deadlineMoved;
+    }
+
+    /** Moves a planned change, e.g. after a continuation of youth services was recorded. */
+    public void moveTo(LocalDate newEffectiveDate, LocalDate newDeadline, boolean moved) {
+        this.effectiveDate = newEffectiveDate;
+        this.deadline = newDeadline;
+        this.deadlineMoved = moved;
+    }
+
     public void markApplied() {
         this.status = APPLIED;
     }
@@ -118,6 +134,6 @@ public class PlannedTransitionEntity {
 
     public PlannedTransition toModel() {
         return new PlannedTransition(id, clientId, ruleId, from, to, effectiveDate, receivingOfficeId, deadline,
-                referralId, note, status);
+                referralId, note, status, deadlineMoved);
     }
 }

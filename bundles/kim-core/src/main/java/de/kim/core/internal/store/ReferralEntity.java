@@ -102,6 +102,11 @@ public class ReferralEntity {
         return transitionId;
     }
 
+    /** A new deadline while the referral has not been sent, e.g. after the planned change moved. */
+    public void moveDeadline(LocalDate newDeadline) {
+        this.deadline = newDeadline;
+    }
+
     public void moveTo(Referral.Status target, String newOutcome) {
         this.status = target;
         if (newOutcome != null) {

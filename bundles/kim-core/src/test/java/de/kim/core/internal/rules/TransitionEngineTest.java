@@ -1,6 +1,7 @@
 package de.kim.core.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,6 +130,107 @@ class TransitionEngineTest {
         List<Deadline> deadlines = TransitionEngine.deadlines(rules, null, Set.of(LegalDomain.SGB8),
                 LocalDate.parse("2006-04-10"), LocalDate.parse("2026-11-23"));
         assertEquals(List.of("sgb8-young-adult-21"), deadlines.stream().map(d -> d.rule().id()).toList());
+    }
+
+    // (a) the Ukraine rules decide by the date of arrival, not by the date of the change
+
+    @Test
+    void ukrainianWhoArrivedBeforeApril2025ChangesToSgb2AlsoWhenTheStatusIsRecordedAfterJune2026() {
+        List<Derived> derived = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2026-08-03", "2024-03-10", true, asylblgSince("2026-07-20")));
+        assertEquals(List.of("ukraine-24-sgb2"), derived.stream().map(d -> d.rule().id()).toList());
+        assertEquals(LocalDate.parse("2026-09-01"), derived.get(0).effective());
+    }
+
+    @Test
+    void ukrainianWhoArrivedInMarch2025AndIsRecognisedInJune2026GoesToSgb2AndStaysThere() {
+        List<Derived> derived = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2026-06-15", "2025-03-31", true, asylblgSince("2025-03-31")));
+        assertEquals(List.of("ukraine-24-sgb2"), derived.stream().map(d -> d.rule().id()).toList());
+        assertEquals(LocalDate.parse("2026-07-01"), derived.get(0).effective());
+    }
+
+    @Test
+    void ukrainianWhoArrivedOnFirstApril2025IsRecognisedInJune2026AndStaysInAsylblg() {
+        assertEquals(List.of(), TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2026-06-15", "2025-04-01", true, asylblgSince("2025-04-01"))));
+    }
+
+    @Test
+    void ukrainianWithoutArrivalDateIsNotMovedByAGuess() {
+        assertEquals(List.of(), TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P24, "2026-08-03", null, true, asylblgSince("2026-07-20"))));
+    }
+
+    // (b) a hand-over deadline never falls after the day the new legal domain takes effect
+
+    @Test
+    void deadlineThatWouldFallAfterTheChangeIsMovedToItsDay() {
+        Derived d = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P25_2, "2025-11-25", "2024-09-01", true, asylblgSince("2024-09-01"))).get(0);
+        assertEquals(LocalDate.parse("2025-12-01"), d.effective());
+        assertEquals(LocalDate.parse("2025-12-01"), d.deadline());
+        assertTrue(d.deadlineMoved());
+        Derived early = TransitionEngine.derive(rules,
+                situation(ResidenceTitle.P25_2, "2025-11-03", "2024-09-01", true, asylblgSince("2024-09-01"))).get(0);
+        assertEquals(LocalDate.parse("2025-11-17"), early.deadline());
+        assertFalse(early.deadlineMoved());
+    }
+
+    @Test
+    void noDerivedDeadlineOfTheShippedRulesEverFallsAfterItsChange() {
+        LocalDate day = LocalDate.parse("2022-01-01");
+        for (int i = 0; i < 1800; i += 3, day = day.plusDays(3)) {
+            for (ResidenceTitle title : ResidenceTitle.values()) {
+                for (boolean employable : new boolean[] {true, false}) {
+                    for (Derived d : TransitionEngine.derive(rules, situation(title, day.toString(), "2022-03-01",
+                            employable, asylblgSince("2022-03-01")))) {
+                        assertFalse(d.deadline().isAfter(d.effective()), d.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    // (c) the §25a deadline only for people with a Duldung
+
+    @Test
+    void theAge27DeadlineIsNotOpenedForAnAsylumSeeker() {
+        assertEquals(List.of(), TransitionEngine.deadlines(rules, ResidenceTitle.GESTATTUNG, Set.of(),
+                LocalDate.parse("2004-02-15"), LocalDate.parse("2026-11-23")));
+        assertEquals("P25A", TransitionEngine.deadlines(rules, ResidenceTitle.DULDUNG, Set.of(),
+                LocalDate.parse("2004-02-15"), LocalDate.parse("2026-11-23")).get(0).rule().checklist());
+    }
+
+    // (d) youth services (SGB VIII) to SGB II at 21, moved by a continuation under §41 SGB VIII
+
+    private static final List<Span> YOUTH_SERVICES = List.of(new Span(LegalDomain.SGB8, LocalDate.parse("2022-05-01"), null));
+
+    @Test
+    void youthServicesChangeToSgb2OnThe21stBirthday() {
+        List<Derived> derived = TransitionEngine.atAge(rules, YOUTH_SERVICES, LocalDate.parse("2006-04-10"), true, null);
+        assertEquals(1, derived.size());
+        Derived d = derived.get(0);
+        assertEquals(LegalDomain.SGB8, d.from());
+        assertEquals(LegalDomain.SGB2, d.to());
+        assertEquals(LocalDate.parse("2027-04-10"), d.effective());
+        assertEquals(LocalDate.parse("2027-03-11"), d.deadline());
+        assertEquals(List.of(LegalDomain.SGB12), TransitionEngine.atAge(rules, YOUTH_SERVICES,
+                LocalDate.parse("2006-04-10"), false, null).stream().map(Derived::to).toList());
+    }
+
+    @Test
+    void aContinuationUnderParagraph41MovesTheChangeToTheDayAfterItEnds() {
+        Derived d = TransitionEngine.atAge(rules, YOUTH_SERVICES, LocalDate.parse("2006-04-10"), true,
+                LocalDate.parse("2027-12-31")).get(0);
+        assertEquals(LocalDate.parse("2028-01-01"), d.effective());
+        assertEquals(LocalDate.parse("2027-12-02"), d.deadline());
+    }
+
+    @Test
+    void youthServicesThatEndedBefore21LeadToNoChange() {
+        List<Span> ended = List.of(new Span(LegalDomain.SGB8, LocalDate.parse("2022-05-01"), LocalDate.parse("2025-01-31")));
+        assertEquals(List.of(), TransitionEngine.atAge(rules, ended, LocalDate.parse("2006-04-10"), true, null));
     }
 
     @Test
