@@ -103,6 +103,26 @@ final class Api {
         return reply.body();
     }
 
+    /** GETs bytes (a PDF, say) as the user of {@code credentials}; the status and content type with them. */
+    record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    Bytes bytes(String path, String credentials) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(
+                        StandardCharsets.UTF_8))).GET().build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     /** GETs as the district's case manager. */
     Reply get(String path) {
         return send("GET", path, null, CM);

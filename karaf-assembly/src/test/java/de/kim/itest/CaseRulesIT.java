@@ -142,11 +142,11 @@ public class CaseRulesIT extends KimContainerTest {
         long kimCase = openCase(client("Locking"));
         JsonNode read = api.read("/cases/" + kimCase);
         String update = json("clientId", read.get("clientId"), "ownerMunicipality", SUNDERN,
-                "caseManager", "cm.first", "targetGroup", "OTHER", "version", read.get("version"));
+                "caseManager", "cm.sundern", "targetGroup", "OTHER", "version", read.get("version"));
         assertEquals(200, api.send("PUT", "/cases/" + kimCase, update, Api.CM).status());
-        Api.Reply stale = api.send("PUT", "/cases/" + kimCase, update.replace("cm.first", "cm.second"), Api.CM);
+        Api.Reply stale = api.send("PUT", "/cases/" + kimCase, update.replace("cm.sundern", "cm.kreis"), Api.CM);
         assertProblem(stale, 409, "version");
-        assertEquals("cm.first", api.read("/cases/" + kimCase).get("caseManager").asText());
+        assertEquals("cm.sundern", api.read("/cases/" + kimCase).get("caseManager").asText());
 
         JsonNode current = api.read("/cases/" + kimCase);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -154,7 +154,8 @@ public class CaseRulesIT extends KimContainerTest {
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String body = json("clientId", current.get("clientId"), "ownerMunicipality", SUNDERN,
-                    "caseManager", "cm.racer" + i, "targetGroup", "OTHER", "version", current.get("version"));
+                    "caseManager", "cm.kreis", "targetGroup", List.of("TOLERATED", "YOUNG_ADULT", "EU_CITIZEN",
+                    "LONG_TERM_RESIDENT").get(i), "version", current.get("version"));
             Callable<Integer> racer = () -> {
                 start.await();
                 return api.send("PUT", "/cases/" + kimCase, body, Api.CM).status();
@@ -284,7 +285,7 @@ public class CaseRulesIT extends KimContainerTest {
     }
 
     private long openCase(String client) {
-        return api.post("/cases", json("clientId", client, "ownerMunicipality", SUNDERN, "caseManager", "cm.test",
+        return api.post("/cases", json("clientId", client, "ownerMunicipality", SUNDERN, "caseManager", "cm.kreis",
                 "targetGroup", "OTHER"), 201).get("id").asLong();
     }
 

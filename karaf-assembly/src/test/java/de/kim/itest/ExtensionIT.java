@@ -414,7 +414,7 @@ public class ExtensionIT extends KimContainerTest {
     }
 
     private long openCase(String client, String ags, String targetGroup) {
-        return api.post("/cases", json("clientId", client, "ownerMunicipality", ags, "caseManager", "cm.test",
+        return api.post("/cases", json("clientId", client, "ownerMunicipality", ags, "caseManager", "cm.kreis",
                 "targetGroup", targetGroup), 201).get("id").asLong();
     }
 

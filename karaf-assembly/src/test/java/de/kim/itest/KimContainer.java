@@ -53,6 +53,7 @@ final class KimContainer {
                 logLevel(LogLevel.WARN),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 vmOption("-Xmx512m"),
+                vmOption("-Djava.awt.headless=true"),
                 // what bin/karaf passes on Java 9+: without the locator patched into java.base, Karaf's specs
                 // activator failed with NoClassDefFoundError: OsgiLocator on every resolved bundle
                 vmOption("--add-reads=java.xml=java.logging"),

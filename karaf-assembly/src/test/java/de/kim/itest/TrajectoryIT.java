@@ -366,7 +366,7 @@ public class TrajectoryIT extends KimContainerTest {
     }
 
     private long openCase(String client, String ags, String targetGroup) {
-        return api.post("/cases", json("clientId", client, "ownerMunicipality", ags, "caseManager", "cm.test",
+        return api.post("/cases", json("clientId", client, "ownerMunicipality", ags, "caseManager", "cm.kreis",
                 "targetGroup", targetGroup), 201).get("id").asLong();
     }
 

@@ -234,7 +234,7 @@ public final class RestBenchmark {
             throw new IllegalStateException("client not created: " + client.status());
         }
         KeepAliveConnection.Response kimCase = post("/cases", "{\"clientId\":\"" + id.group(1) + "\",\"ownerMunicipality\":\""
-                + town + "\",\"caseManager\":\"bench\",\"targetGroup\":\"OTHER\"}");
+                + town + "\",\"caseManager\":\"cm.kreis\",\"targetGroup\":\"OTHER\"}");
         latencies[n + 1] = System.nanoTime() - t1;
         if (kimCase.status() != 201) {
             throw new IllegalStateException("case not created: " + kimCase.status());

@@ -27,7 +27,8 @@ class OpenApiDocumentTest {
             TransitionRuleResource.class, FormResource.class, CaseFormResource.class, CaseSubmissionResource.class,
             CaseTaskResource.class, CaseProcedureResource.class, ProcedureResource.class, IndicatorResource.class,
             ExtensionResource.class, AuthResource.class, HealthResource.class, AuditResource.class, OperationsResource.class,
-            MetricsResource.class, OccupationResource.class);
+            MetricsResource.class, OccupationResource.class, SteeringResource.class,
+            ReportResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

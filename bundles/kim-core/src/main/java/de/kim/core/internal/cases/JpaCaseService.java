@@ -24,6 +24,7 @@ import de.kim.core.internal.access.Redaction;
 import de.kim.core.internal.access.Guarded;
 import de.kim.core.internal.directory.MunicipalityEntity;
 import de.kim.core.internal.persistence.Transactions;
+import de.kim.core.internal.steering.CaseManagerPosts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class JpaCaseService implements CaseService {
         return tx.write(em -> {
             guard.clients(em, caller).checked(kimCase.clientId(), open);
             checkCaseData(em, kimCase);
+            checkCaseManager(em, kimCase.caseManager(), kimCase.ownerMunicipality());
             guard.requireTeamOf(caller, open, kimCase.ownerMunicipality());
             CaseEntity entity = new CaseEntity(kimCase, today());
             em.persist(entity);
@@ -105,6 +107,10 @@ public final class JpaCaseService implements CaseService {
             CaseEntity entity = guard.cases(em, caller).get(id, Operation.write("case.write")).record();
             Transactions.requireVersion("case", kimCase.version(), entity.version());
             checkCaseData(em, kimCase);
+            if (!kimCase.caseManager().equals(entity.toModel().caseManager())
+                    || !kimCase.ownerMunicipality().equals(entity.toModel().ownerMunicipality())) {
+                checkCaseManager(em, kimCase.caseManager(), kimCase.ownerMunicipality());
+            }
             entity.assign(kimCase);
             em.flush();
             return entity.toModel();
@@ -209,6 +215,14 @@ public final class JpaCaseService implements CaseService {
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
+        }
+    }
+
+    /** The case manager is a person with a case-manager post there (GET /posts), not a free string. */
+    private void checkCaseManager(EntityManager em, String user, String ags) {
+        if (!CaseManagerPosts.holds(em, user.strip(), ags, today())) {
+            throw new ValidationException(List.of(new Violation("caseManager", "'" + user + "' holds no active"
+                    + " case-manager post for " + ags + " or its district (see GET /api/v1/posts)")));
         }
     }
 

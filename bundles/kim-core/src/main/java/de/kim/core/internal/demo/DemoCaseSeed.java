@@ -10,6 +10,7 @@ import de.kim.api.DirectoryService;
 import de.kim.api.ReferralService;
 import de.kim.api.StructuralFindingService;
 import de.kim.api.TimelineService;
+import de.kim.api.steering.SteeringService;
 import de.kim.api.model.ClientQuery;
 import de.kim.core.internal.directory.DirectorySeed;
 import java.io.IOException;
@@ -50,7 +51,8 @@ public final class DemoCaseSeed {
     public DemoCaseSeed(Config config, @Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference DirectorySeed directoryLoaded, @Reference DirectoryService directory,
             @Reference ClientService clients, @Reference TimelineService timelines, @Reference CaseService cases,
-            @Reference ReferralService referrals, @Reference StructuralFindingService findings) {
+            @Reference ReferralService referrals, @Reference StructuralFindingService findings,
+            @Reference SteeringService steering) {
         if (!config.demo_enabled()) {
             return;
         }
@@ -64,7 +66,7 @@ public final class DemoCaseSeed {
         try {
             JsonNode demo = new ObjectMapper().registerModule(new JavaTimeModule())
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readTree(Files.readAllBytes(file));
-            DemoSteps steps = new DemoSteps(directory, clients, timelines, cases, referrals, findings);
+            DemoSteps steps = new DemoSteps(directory, clients, timelines, cases, referrals, findings, steering);
             Integer played = jpa.txExpr(TransactionType.Required, em -> {
                 if (clients.searchClients(DemoSteps.DEMO, new ClientQuery(null, null, null, 0, 1)).total() > 0) {
                     return null;

@@ -21,6 +21,8 @@ import de.kim.api.model.Goal;
 import de.kim.api.model.HouseholdLink;
 import de.kim.api.model.LegalDomainPeriod;
 import de.kim.api.model.Occupation;
+import de.kim.api.steering.Post;
+import de.kim.api.steering.SteeringService;
 import de.kim.api.model.Office;
 import de.kim.api.model.OfficeQuery;
 import de.kim.api.model.Referral;
@@ -47,12 +49,14 @@ final class DemoSteps {
     private final CaseService cases;
     private final ReferralService referrals;
     private final StructuralFindingService findings;
+    private final SteeringService steering;
     private final Map<String, String> clientIds = new HashMap<>();
     private final Map<String, Long> caseIds = new HashMap<>();
     private final Map<String, Long> referralIds = new HashMap<>();
 
     DemoSteps(DirectoryService directory, ClientService clients, TimelineService timelines, CaseService cases,
-            ReferralService referrals, StructuralFindingService findings) {
+            ReferralService referrals, StructuralFindingService findings, SteeringService steering) {
+        this.steering = steering;
         this.directory = directory;
         this.clients = clients;
         this.timelines = timelines;
@@ -63,6 +67,12 @@ final class DemoSteps {
 
     int play(JsonNode demo) {
         int played = 0;
+        for (JsonNode post : demo.path("posts")) {
+            ObjectNode p = (ObjectNode) post.deepCopy();
+            p.put("officeId", office(p.remove("office")));
+            steering.savePost(DEMO, as(p, Post.class));
+            played++;
+        }
         for (JsonNode trajectory : demo.path("trajectories")) {
             for (JsonNode step : trajectory.path("steps")) {
                 String kind = step.fieldNames().next();

@@ -1,0 +1,89 @@
+package de.kim.core.internal.steering;
+
+import de.kim.api.access.Caller;
+import de.kim.api.steering.MonitoringSnapshot;
+import de.kim.api.steering.SteeringService;
+import de.kim.core.internal.clock.PlatformClock;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes the monitoring snapshot of each period once it is over: from the configured day of the following
+ * year on (default 31 January, when the year's data are complete), if none was taken for it yet.
+ */
+@Component(immediate = true, configurationPid = "de.kim.steering")
+@Designate(ocd = MonitoringSchedule.Config.class)
+public final class MonitoringSchedule {
+    private static final Logger LOG = LoggerFactory.getLogger(MonitoringSchedule.class);
+    private static final Caller SCHEDULE = Caller.system("monitoring-schedule");
+
+    @ObjectClassDefinition(name = "KIM steering", description = "Monitoring snapshot schedule")
+    public @interface Config {
+        @AttributeDefinition(description = "Whether the snapshot of each past year is taken on schedule")
+        boolean snapshot_enabled() default true;
+
+        @AttributeDefinition(description = "Day of the year (MM-dd) from which the previous year's snapshot is taken")
+        String snapshot_day() default "01-31";
+
+        @AttributeDefinition(description = "Minutes between two checks whether a snapshot is due")
+        long snapshot_check_minutes() default 60;
+    }
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "kim-monitoring-schedule");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Activate
+    public MonitoringSchedule(Config config, @Reference SteeringService steering,
+            @Reference(target = PlatformClock.TARGET) Clock clock) {
+        if (!config.snapshot_enabled()) {
+            return;
+        }
+        MonthDay day = MonthDay.parse("--" + config.snapshot_day().strip());
+        long minutes = Math.max(1, config.snapshot_check_minutes());
+        timer.scheduleWithFixedDelay(() -> check(steering, clock, day), 1, minutes * 60, TimeUnit.SECONDS);
+    }
+
+    private static void check(SteeringService steering, Clock clock, MonthDay day) {
+        try {
+            Set<Integer> taken = steering.snapshots(SCHEDULE, null).stream().map(MonitoringSnapshot::period)
+                    .collect(Collectors.toSet());
+            dueYear(LocalDate.now(clock), day, taken).ifPresent(year -> {
+                MonitoringSnapshot s = steering.takeSnapshot(SCHEDULE, year);
+                LOG.info("Monitoring snapshot of {} taken on schedule (id {}, sha256 {})", year, s.id(), s.sha256());
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Monitoring snapshot not taken this time: {}", e.getMessage());
+        }
+    }
+
+    /** The past year whose snapshot is due on {@code today}, if any. */
+    static Optional<Integer> dueYear(LocalDate today, MonthDay day, Set<Integer> taken) {
+        int year = today.getYear() - 1;
+        return !today.isBefore(day.atYear(today.getYear())) && !taken.contains(year) ? Optional.of(year)
+                : Optional.empty();
+    }
+
+    @Deactivate
+    void stop() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,250 @@
+package de.kim.itest;
+
+import static de.kim.itest.Api.json;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The steering half of KIM on the HSK demo data: posts and caseloads, needs assessment, indicators side by
+ * side, snapshots, the steering group's meetings, and the evaluation report read back from its PDF
+ * (pdftotext) — with the roles that may and may not see them.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SteeringIT extends KimContainerTest {
+    private static final String SUNDERN = "05958044";
+    private static final int THRESHOLD = 5;
+    private static final List<String> KIM_TOWNS = List.of("Arnsberg", "Bestwig", "Hallenberg", "Medebach", "Meschede",
+            "Schmallenberg", "Sundern");
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Test
+    public void postsCarryTheCaseManagersAndTheCaseloadIsPerFullTimePost() {
+        JsonNode posts = api.send("GET", "/steering/posts", null, Api.COORDINATOR).body();
+        Api.assertProblem(api.send("GET", "/steering/posts", null, Api.CM), 403, null);
+        assertTrue(posts.toString(), posts.size() >= 12);
+        assertTrue(posts.findValuesAsText("placement").contains("Rathaus Sundern"));
+        assertTrue(posts.findValuesAsText("holder").contains("cm.sundern"));
+        JsonNode loads = api.send("GET", "/steering/caseloads", null, Api.COORDINATOR).body();
+        JsonNode district = loads.get(loads.size() - 1);
+        assertEquals("05958", district.get("municipality").asText());
+        assertTrue(district.toString(), district.get("caseManagerFte").asDouble() >= 7);
+
+        // a case manager is a person with a post: a free string is refused
+        String client = api.post("/clients", json("familyName", "Postlos", "dateOfBirth", "1990-01-01",
+                "municipality", SUNDERN), 201).get("id").asText();
+        Api.Reply refused = api.send("POST", "/cases", json("clientId", client, "ownerMunicipality", SUNDERN,
+                "caseManager", "somebody", "targetGroup", "OTHER"), Api.CM);
+        Api.assertProblem(refused, 422, "case-manager post");
+        Api.Reply arnsbergInSundern = api.send("POST", "/cases", json("clientId", client, "ownerMunicipality", SUNDERN,
+                "caseManager", "cm.arnsberg", "targetGroup", "OTHER"), Api.CM);
+        Api.assertProblem(arnsbergInSundern, 422, "05958044");
+
+        // the coordination creates a post; the holder can then own cases
+        String post = json("municipality", SUNDERN, "role", "CASE_MANAGER", "fte", 0.5, "funding", "KOMMUNE",
+                "placement", "Stadtteilbüro Hachen", "holder", "cm.hachen", "from", "2025-01-01");
+        Api.assertProblem(api.send("POST", "/steering/posts", post, Api.CM_SUNDERN), 403, null);
+        Api.assertProblem(api.send("POST", "/steering/posts", post, null), 401, null);
+        Api.assertProblem(api.send("POST", "/steering/posts", json("municipality", SUNDERN, "role", "CASE_MANAGER",
+                "fte", 1.5, "from", "2025-01-01"), Api.COORDINATOR), 422, "full-time");
+        JsonNode created = api.send("POST", "/steering/posts", post, Api.COORDINATOR).body();
+        assertEquals("Stadtteilbüro Hachen", created.get("placement").asText());
+        api.post("/cases", json("clientId", client, "ownerMunicipality", SUNDERN, "caseManager", "cm.hachen",
+                "targetGroup", "OTHER"), 201);
+        Api.assertProblem(api.send("PUT", "/steering/posts/" + created.get("id").asLong(), post.replace("}",
+                ",\"version\":99}"), Api.ADMIN), 409, "changed");
+    }
+
+    @Test
+    public void needsAssessmentComparesWithTheYearBeforeAndSuppressesSmallCells() {
+        Api.assertProblem(api.send("GET", "/steering/needs/" + SUNDERN + "?period=2025", null, Api.CM_SUNDERN), 403, null);
+        Api.assertProblem(api.send("GET", "/steering/needs/" + SUNDERN + "?period=2025", null, Api.CM_ARNSBERG), 403, null);
+        Api.assertProblem(api.send("GET", "/steering/needs/" + SUNDERN + "?period=2025", null, null), 401, null);
+        Api.assertProblem(api.send("GET", "/steering/needs/05958999?period=2025", null, Api.COORDINATOR), 404, null);
+        Api.assertProblem(api.send("GET", "/steering/needs/" + SUNDERN + "?period=abc", null, Api.COORDINATOR), 400, null);
+
+        JsonNode needs = api.send("GET", "/steering/needs/" + SUNDERN + "?period=2025", null, Api.STEERING).body();
+        assertTrue(needs.get("name").asText().startsWith("Sundern"));
+        assertTrue(needs.get("derived").size() > 0);
+        for (JsonNode f : needs.get("derived")) {
+            checkCell(f.get("value"), f.get("suppressed").asBoolean(), f.toString());
+            checkCell(f.get("previous"), f.get("previousSuppressed").asBoolean(), f.toString());
+        }
+        assertTrue(needs.get("responsibilities").findValuesAsText("officeName").contains("Jugendamt der Stadt Sundern"));
+
+        String entered = json("allocationsAnnounced", 48, "familyReunifications", 9, "languageCoursePlaces", 25,
+                "childcarePlacesMissing", 6, "localConditions", "Wohnraum knapp; Busanbindung der Ortsteile schwach");
+        Api.assertProblem(api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025", entered, Api.STEERING), 403, null);
+        Api.assertProblem(api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025",
+                json("allocationsAnnounced", -1), Api.COORDINATOR), 422, null);
+        JsonNode saved = api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025", entered, Api.COORDINATOR).body();
+        assertEquals(48, saved.get("allocationsAnnounced").asInt());
+        Api.assertProblem(api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025", entered, Api.COORDINATOR), 409,
+                "read it again");
+        assertEquals(48, api.send("GET", "/steering/needs/" + SUNDERN + "?period=2025", null, Api.COORDINATOR).body()
+                .get("entered").get("allocationsAnnounced").asInt());
+    }
+
+    @Test
+    public void indicatorsSideBySideNeverShowASmallNumberAndSnapshotsKeepThem() {
+        JsonNode figures = api.send("GET", "/steering/indicators?period=2025", null, Api.STEERING).body();
+        assertTrue(figures.size() >= 10);
+        for (JsonNode f : figures) {
+            assertEquals(KIM_TOWNS.size(), f.get("municipalities").size());
+            for (JsonNode c : f.get("municipalities")) {
+                checkCell(c.get("numerator"), c.get("suppressed").asBoolean(), f.get("indicatorId") + " " + c);
+                checkCell(c.get("denominator"), c.get("suppressed").asBoolean(), f.get("indicatorId") + " " + c);
+                if (c.get("suppressed").asBoolean()) {
+                    assertTrue(c.get("per1000").isNull());
+                }
+            }
+            assertEquals("2021", f.get("trend").get(0).get("key").asText());
+        }
+        Api.assertProblem(api.send("GET", "/steering/indicators?period=2025", null, Api.CM), 403, null);
+        JsonNode findings = api.send("GET", "/steering/findings", null, Api.COORDINATOR).body();
+        assertTrue(findings.toString(), findings.findValuesAsText("name").contains("Medebach"));
+
+        Api.assertProblem(api.send("POST", "/steering/snapshots", json("period", 2025), Api.STEERING), 403, null);
+        JsonNode snapshot = api.send("POST", "/steering/snapshots", json("period", 2025), Api.COORDINATOR).body();
+        assertTrue(snapshot.get("sha256").asText().matches("[0-9a-f]{64}"));
+        assertEquals(figures.size(), snapshot.get("figures").size());
+        JsonNode kept = api.send("GET", "/steering/snapshots?period=2025", null, Api.STEERING).body();
+        assertEquals(snapshot.get("sha256").asText(), kept.get(0).get("sha256").asText());
+    }
+
+    @Test
+    public void theSteeringGroupDecidesOnTheFindingsOfItsAgenda() {
+        JsonNode finding = api.post("/structural-findings", json("topic", "HOUSING", "title",
+                "Keine Sozialwohnungen für große Familien in Bestwig"), 201);
+        long id = finding.get("id").asLong();
+        String meeting = json("date", "2025-11-12", "title", "3. Sitzung der Lenkungsgruppe KIM 2025");
+        Api.assertProblem(api.send("POST", "/steering/meetings", meeting, Api.CM), 403, null);
+        JsonNode m = api.send("POST", "/steering/meetings", meeting, Api.COORDINATOR).body();
+        assertTrue("the open finding is on the agenda", m.get("agenda").findValuesAsText("findingId")
+                .contains(String.valueOf(id)));
+        String path = "/steering/meetings/" + m.get("id").asLong() + "/decisions";
+        Api.assertProblem(api.send("POST", path, json("findingId", 999999, "text", "x"), Api.COORDINATOR), 422, "agenda");
+        JsonNode decided = api.send("POST", path, json("findingId", id, "text",
+                "Wohnungsbaugesellschaft und Kreis prüfen Belegungsrechte", "responsible", "KI und Sozialamt Bestwig",
+                "dueDate", "2026-03-31", "resolves", true), Api.COORDINATOR).body();
+        assertEquals(1, decided.get("decisions").size());
+        assertEquals("RESOLVED", api.read("/structural-findings/" + id).get("status").asText());
+        Api.assertProblem(api.send("POST", path, json("findingId", id, "text", "noch einmal", "resolves", true),
+                Api.COORDINATOR), 409, "resolved");
+        assertEquals(1, api.send("GET", "/steering/meetings", null, Api.STEERING).body().size());
+    }
+
+    @Test
+    public void theEvaluationReportIsReadableAndOnlyForCoordinationAndSteering() throws Exception {
+        for (String who : new String[] {Api.CM, Api.CM_SUNDERN, Api.ABH, Api.ADMIN, Api.DPO}) {
+            Api.Bytes refused = api.bytes("/reports/evaluation?period=2025&format=pdf", who);
+            assertEquals(who, 403, refused.status());
+        }
+        assertEquals(401, api.send("GET", "/reports/evaluation?period=2025", null, null).status());
+        Api.assertProblem(api.send("GET", "/reports/evaluation?period=2025&format=docx", null, Api.STEERING), 400, "pdf");
+
+        Api.Bytes pdf = api.bytes("/reports/evaluation?period=2025&format=pdf", Api.STEERING);
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+        Path file = Files.createTempFile("kim-report", ".pdf");
+        Files.write(file, pdf.body());
+        String text = pdfToText(file);
+        String flat = text.replaceAll("\\s+", " ");
+        for (String town : KIM_TOWNS) {
+            assertTrue("report names " + town, flat.contains(town));
+        }
+        for (JsonNode f : api.send("GET", "/steering/indicators?period=2025", null, Api.STEERING).body()) {
+            assertTrue("report shows " + f.get("label").asText(), flat.contains(f.get("label").asText()));
+        }
+        for (String section : List.of("Zusammenfassung", "Bedarfserhebung", "Fälle je Vollzeitstelle",
+                "Strukturelle Befunde", "Rathaus Sundern")) {
+            assertTrue("report has " + section, flat.contains(section));
+        }
+        assertTrue("suppressed cells are marked", flat.contains("gesperrt"));
+        Pattern row = Pattern.compile("^\\s*(" + String.join("|", KIM_TOWNS) + ")\\s{2,}(\\d+)(\\s|$)", Pattern.MULTILINE);
+        Matcher m = row.matcher(text);
+        int rows = 0;
+        while (m.find()) {
+            rows++;
+            int n = Integer.parseInt(m.group(2));
+            assertFalse("a number below the threshold in a row of " + m.group(1) + ": " + m.group(),
+                    n > 0 && n < THRESHOLD);
+        }
+        assertTrue("table rows read: " + rows, rows > 20);
+        renderPages(file);
+
+        Api.Reply html = api.send("GET", "/reports/evaluation?period=2025&format=html", null, Api.COORDINATOR);
+        assertEquals(200, html.status());
+        assertTrue(html.raw().contains("<img alt="));
+    }
+
+    @Test
+    public void everyFieldOfActionHasItsConsoleCommand() throws Exception {
+        Console console = new Console(sessionFactory);
+        String[] coordinator = {"KIM_COORDINATOR", "municipality:05958", "office:34"};
+        assertTrue(console.runAs("ki.koordination", "kim:needs " + SUNDERN + " --period 2025", coordinator)
+                .contains("Bedarfserhebung Sundern"));
+        assertTrue(console.runAs("ki.koordination", "kim:posts", coordinator).contains("Rathaus Sundern"));
+        assertTrue(console.runAs("ki.koordination", "kim:steering --period 2025", coordinator).contains("trend"));
+        assertTrue(console.runAs("ki.koordination", "kim:meetings", coordinator) != null);
+        String report = console.runAs("steuerung", "kim:report --period 2025 --format pdf", "KIM_STEERING");
+        assertTrue(report, report.contains("100 %") && report.contains("written"));
+        Path written = Paths.get(System.getProperty("karaf.data"), "reports", "KIM-Evaluationsbericht-2025.pdf");
+        assertTrue(Files.size(written) > 10_000);
+        String refused = console.runAsCaseManager("kim:report --period 2025");
+        assertTrue(refused, refused.contains("may not"));
+    }
+
+    /** A cell is null exactly when suppressed, and never a small number. */
+    private static void checkCell(JsonNode value, boolean suppressed, String where) {
+        if (suppressed) {
+            assertTrue(where, value == null || value.isNull());
+        } else if (value != null && !value.isNull()) {
+            long n = value.asLong();
+            assertFalse("small number shown: " + where, n > 0 && n < THRESHOLD);
+        }
+    }
+
+    private static String pdfToText(Path pdf) throws IOException, InterruptedException {
+        Path txt = Files.createTempFile("kim-report", ".txt");
+        Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), txt.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8), 0, p.exitValue());
+        return Files.readString(txt);
+    }
+
+    /** Pages 1 to 4 as PNG under data/reports/pages of the container, to be looked at. */
+    private static void renderPages(Path pdf) throws IOException, InterruptedException {
+        Path dir = Paths.get(System.getProperty("karaf.data"), "reports", "pages");
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>(List.of("pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "4",
+                pdf.toString(), dir.resolve("page").toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+    }
+}
