@@ -48,3 +48,26 @@ test('the administrator sees the extensions with their state and contributions',
   await accessible(page);
   await shoot(page, 'extensions');
 });
+
+test('the steering group downloads the evaluation report and sees caseloads, findings and meetings', async ({ page }) => {
+  await logIn(page, 'steuerung');
+  await page.getByRole('link', { name: 'Steuerung' }).click();
+  await expect(page.getByRole('heading', { name: 'Steuerung', level: 1 })).toBeVisible();
+  const loads = page.getByTestId('caseloads');
+  await expect(loads.getByRole('rowheader', { name: /Sundern/ })).toBeVisible();
+  await expect(loads.getByRole('rowheader', { name: /Kreis gesamt/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Strukturelle Befunde nach Themenfeld und Kommune' })).toBeVisible();
+  await accessible(page);
+  await shoot(page, 'steering');
+  await page.getByLabel('Jahr').selectOption('2025');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-pdf').click()]);
+  expect(download.suggestedFilename()).toBe('KIM-Evaluationsbericht-2025.pdf');
+  const pdf = Buffer.concat(await (await download.createReadStream()).toArray());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('a case manager has no steering', async ({ page }) => {
+  await logIn(page, 'cm.sundern');
+  await expect(page.getByRole('link', { name: 'Steuerung' })).toHaveCount(0);
+});

@@ -37,6 +37,22 @@ export async function api<T>(method: string, path: string, body?: unknown, signa
   return (await response.json()) as T;
 }
 
+/** Fetches a file of the API with the session's token (a plain link would carry none) and saves it. */
+export async function download(path: string, name: string): Promise<void> {
+  const response = await fetch(BASE + path, {
+    headers: session.token ? { Authorization: `Bearer ${session.token}` } : {},
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (response.status === 401 && session.token) end();
+  if (!response.ok) throw new ApiError(response.status, await problem(response));
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
 /** Logs in with user name and password (HTTP Basic, once) and keeps only the signed token it returns. */
 export async function login(user: string, password: string): Promise<void> {
   const credentials = new TextEncoder().encode(`${user}:${password}`);

@@ -24,6 +24,7 @@ export const router = createRouter({
     { path: '/clients/new', name: 'new-client', component: NewClientView },
     { path: '/clients/:id', name: 'client', component: ClientView, props: true },
     { path: '/indicators', name: 'indicators', component: () => import('./views/IndicatorView.vue') },
+    { path: '/steering', name: 'steering', component: () => import('./views/SteeringView.vue') },
     { path: '/admin/extensions', name: 'extensions', component: () => import('./views/ExtensionsView.vue') },
     { path: '/start', name: 'start', component: StartView },
     { path: '/:rest(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },

@@ -164,6 +164,33 @@ public class TrajectoryIT extends KimContainerTest {
         assertEquals(0, status(young, "GESTATTUNG", "2024-01-15").get("tasks").size());
     }
 
+    @Test
+    public void occupationsAndContinuationsAreRefusedOutsideTheTeam() {
+        String client = client("Keller", "Sami", "2007-01-01", "SYR", SUNDERN, "2023-01-01", true);
+        long youth = api.post("/clients/" + client + "/legal-domain-periods", json("domain", "SGB8", "from", "2023-01-02"),
+                201).get("id").asLong();
+        String occupation = json("kind", "SCHOOL", "from", "2023-02-01");
+        String continuation = json("until", "2028-06-30");
+        String periodPath = "/clients/" + client + "/legal-domain-periods/" + youth + "/continuation";
+        for (String path : List.of("/clients/" + client + "/occupations", periodPath)) {
+            String body = path.endsWith("occupations") ? occupation : continuation;
+            Api.assertProblem(api.send("POST", path, body, null), 401, null);
+            Api.assertProblem(api.send("POST", path, body, Api.CM_ARNSBERG), 404, null);
+            Api.assertProblem(api.send("POST", path, body, Api.STEERING), 403, null);
+            Api.assertProblem(api.send("POST", path, body, Api.ADMIN), 403, null);
+            Api.assertProblem(api.send("POST", path, body, Api.COORDINATOR), 403, null);
+        }
+        long school = api.post("/clients/" + client + "/occupations", occupation, 201).get("id").asLong();
+        Api.assertProblem(api.send("POST", "/clients/" + client + "/occupations/" + school + "/end",
+                json("to", "2024-07-01"), Api.CM_ARNSBERG), 404, null);
+        Api.assertProblem(api.send("POST", "/clients/" + client + "/occupations/" + school + "/end",
+                json("to", "2022-07-01"), Api.CM), 422, "on or after");
+        Api.assertProblem(api.send("POST", "/clients/" + client + "/occupations", json("kind", "HOBBY", "from",
+                "2023-01-01"), Api.CM), 400, null);
+        Api.assertProblem(api.send("POST", periodPath, json("until", "2027-06-30"), Api.CM), 422, "21st birthday");
+        assertEquals(200, api.send("POST", periodPath, continuation, Api.CM_SUNDERN).status());
+    }
+
     private static String item(JsonNode task, String code) {
         for (JsonNode item : task.get("checklist")) {
             if (code.equals(item.get("code").asText())) {

@@ -52,13 +52,7 @@ public final class BenchIndicatorsCommand implements Action {
     public Object execute() throws Exception {
         Caller caller = ConsoleCaller.of(callers);
         try (Connection c = dataSource.getConnection()) {
-            int existing = SyntheticCases.existing(c);
-            if (cases > existing) {
-                long t0 = System.nanoTime();
-                new SyntheticCases().generate(c, existing, cases - existing, ebhOffice(c));
-                c.setAutoCommit(true);
-                System.out.printf("Added %,d synthetic cases in %.1f s%n", cases - existing, (System.nanoTime() - t0) / 1e9);
-            }
+            SyntheticCases.ensure(c, cases);
             System.out.printf("Cases in the database: %,d%n", count(c, "SELECT COUNT(*) FROM KIM_CASE"));
         }
         Map<String, String> sql = HandWrittenIndicators.queries();
@@ -150,13 +144,6 @@ public final class BenchIndicatorsCommand implements Action {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    private static long ebhOffice(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT MIN(ID) FROM KIM_OFFICE WHERE KIND = 'EBH'")) {
-            return r.next() ? r.getLong(1) : 0;
         }
     }
 }

@@ -39,6 +39,22 @@ final class SyntheticCases {
         }
     }
 
+    /** Adds synthetic cases until there are {@code wanted}; prints how long it took. */
+    static void ensure(Connection c, int wanted) throws SQLException {
+        int existing = existing(c);
+        if (wanted > existing) {
+            long t0 = System.nanoTime();
+            long ebh;
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT MIN(ID) FROM KIM_OFFICE WHERE KIND = 'EBH'")) {
+                ebh = r.next() ? r.getLong(1) : 0;
+            }
+            new SyntheticCases().generate(c, existing, wanted - existing, ebh);
+            c.setAutoCommit(true);
+            System.out.printf("Added %,d synthetic cases in %.1f s%n", wanted - existing, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
     /** Adds {@code count} cases after the {@code from} already there, committing every 2,000. */
     void generate(Connection c, int from, int count, long ebhOffice) throws SQLException {
         c.setAutoCommit(false);

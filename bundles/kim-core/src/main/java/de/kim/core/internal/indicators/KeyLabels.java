@@ -4,6 +4,7 @@ import de.kim.api.DirectoryService;
 import de.kim.api.model.Dimension;
 import de.kim.api.model.LegalDomain;
 import de.kim.api.model.ResidenceTitle;
+import de.kim.api.model.TargetGroup;
 import de.kim.api.model.TopicArea;
 
 /** Readable labels of dimension values: municipality names, Rechtskreise, residence titles. */
@@ -33,6 +34,7 @@ final class KeyLabels {
                 case LEGAL_DOMAIN -> LegalDomain.valueOf(key).displayName();
                 case RESIDENCE_STATUS -> ResidenceTitle.valueOf(key).displayName();
                 case TOPIC_AREA -> TopicArea.valueOf(key).displayName();
+                case TARGET_GROUP -> TargetGroup.valueOf(key).displayName();
                 default -> key;
             };
         } catch (IllegalArgumentException e) {

@@ -54,7 +54,7 @@ final class NeedsCounts {
         groups.put(TARGET_GROUP, counts(em.createQuery("SELECT k.targetGroup, COUNT(DISTINCT k.clientId) FROM CaseEntity k"
                 + " WHERE k.ownerMunicipality = :a AND k.openedOn <= :end AND (k.closedOn IS NULL OR k.closedOn >= :start)"
                 + " GROUP BY k.targetGroup", Object[].class).setParameter("a", ags).setParameter("start", start)
-                .setParameter("end", end).getResultList(), k -> ((TargetGroup) k).name()));
+                .setParameter("end", end).getResultList(), k -> ((TargetGroup) k).displayName()));
         groups.put(RESIDENCE_STATUS, counts(em.createQuery("SELECT s.title, COUNT(DISTINCT s.clientId)"
                 + " FROM ResidenceStatusEntity s, ClientEntity c WHERE c.id = s.clientId AND c.municipality = :a"
                 + " AND s.validFrom <= :end AND (s.validTo IS NULL OR s.validTo >= :end) GROUP BY s.title", Object[].class)
