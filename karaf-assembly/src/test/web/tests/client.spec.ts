@@ -31,3 +31,18 @@ test('the person search answers while the name is typed, with the name never in 
   await expect(page.getByText('Niemand gefunden.')).toBeVisible();
   await accessible(page);
 });
+
+test('the client file shows the §25a checklist of a tolerated young adult with school and training', async ({ page }) => {
+  await logIn(page, 'cm.meschede');
+  await page.getByRole('link', { name: 'Personensuche' }).click();
+  await page.getByLabel(/Name/).pressSequentially('jallow', { delay: 40 });
+  await page.locator('[data-testid=clients] tbody tr').first().locator('a').first().click();
+  const checklist = page.getByTestId('checklist');
+  await expect(checklist.getByRole('heading')).toContainText('§25a');
+  await expect(checklist.locator('li[data-state]')).toHaveCount(6);
+  await expect(checklist.locator('li', { hasText: 'Inhaber einer Duldung' }).locator('.state')).toHaveText('erfüllt');
+  await expect(checklist.locator('li', { hasText: 'Integrationsprognose' }).locator('.state')).toHaveText('zu prüfen');
+  await expect(page.getByText('Ausbildung: 2025-08-01')).toBeVisible();
+  await accessible(page);
+  await shoot(page, 'checklist');
+});

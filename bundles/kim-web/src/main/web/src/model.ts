@@ -40,13 +40,22 @@ export interface PlannedTransition {
   id: number; clientId: string; ruleId: string; from: string; to: string; effectiveDate: string;
   receivingOfficeId: number | null; deadline: string | null; referralId: number | null; note: string | null; status: string;
 }
-export interface ClientTask { id: number; clientId: string; ruleId: string; title: string; due: string; warnFrom: string | null; done: boolean }
+export interface ChecklistItem { code: string; label: string; state: 'MET' | 'NOT_MET' | 'UNKNOWN' | 'TO_CHECK'; detail: string | null }
+export interface ClientTask {
+  id: number; clientId: string; ruleId: string; title: string; due: string; warnFrom: string | null; done: boolean;
+  checklist: ChecklistItem[];
+}
+export interface Occupation {
+  id: number; kind: 'SCHOOL' | 'TRAINING' | 'QUALIFICATION' | 'EMPLOYMENT'; from: string; to: string | null;
+  description: string | null; involuntaryEnd: boolean | null;
+}
 export interface Timeline {
   clientId: string;
   residenceStatuses: ResidenceStatus[];
   periods: LegalDomainPeriod[];
   plannedTransitions: PlannedTransition[];
   tasks: ClientTask[];
+  occupations: Occupation[];
 }
 export interface Consent {
   id: number; clientId: string; recipientOfficeId: number | null; recipientKind: string | null; purpose: string;

@@ -24,6 +24,9 @@ public interface SteeringService {
 
     NeedsAssessment needs(Caller caller, String ags, int period);
 
+    /** The needs assessments of every KIM municipality for the period, counted together (for the report). */
+    List<NeedsAssessment> needs(Caller caller, int period);
+
     EnteredNeeds enterNeeds(Caller caller, String ags, int period, EnteredNeeds entered);
 
     /** Every standard indicator per municipality in {@code period} and as a trend from {@code fromPeriod}. */

@@ -88,6 +88,7 @@ final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xcc, 0xcc, 0xcc));
         plot.getDomainAxis().setTickLabelFont(LABEL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.6f);
         plot.getRangeAxis().setTickLabelFont(LABEL);
         plot.getRangeAxis().setLabelFont(LABEL);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();

@@ -9,10 +9,14 @@ import de.kim.api.steering.NeedsAssessment;
 import de.kim.api.steering.SteeringFigures;
 import de.kim.api.steering.SteeringService;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -23,6 +27,11 @@ import org.osgi.service.component.annotations.Reference;
 public final class EvaluationReportService implements EvaluationReport {
     private final SteeringService steering;
     private final DirectoryService directory;
+    private final ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "kim-report-needs");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public EvaluationReportService(@Reference SteeringService steering, @Reference DirectoryService directory) {
@@ -31,6 +40,11 @@ public final class EvaluationReportService implements EvaluationReport {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+    }
+
+    @Deactivate
+    void stop() {
+        helper.shutdownNow();
     }
 
     @Override
@@ -43,14 +57,18 @@ public final class EvaluationReportService implements EvaluationReport {
     }
 
     ReportData gather(Caller caller, int period, Progress progress) {
-        progress.step(0.02, "Indikatoren je Kommune und Zeitverlauf");
+        progress.step(0.02, "Indikatoren je Kommune und Zeitverlauf, Bedarfserhebung");
+        // the needs are counted on another core while the indicators are (both check the caller's role)
+        CompletableFuture<List<NeedsAssessment>> needsLater = CompletableFuture.supplyAsync(
+                () -> steering.needs(caller, period), helper);
         List<SteeringFigures> figures = steering.figures(caller, period, period - 4);
         List<Municipality> towns = directory.municipalities(true).stream().filter(m -> m.ags().length() == 8).toList();
-        List<NeedsAssessment> needs = new ArrayList<>();
-        int i = 0;
-        for (Municipality m : towns) {
-            progress.step(0.2 + 0.15 * i++ / Math.max(1, towns.size()), "Bedarfserhebung " + m.name());
-            needs.add(steering.needs(caller, m.ags(), period));
+        progress.step(0.2, "Bedarfserhebung aller KIM-Kommunen");
+        List<NeedsAssessment> needs;
+        try {
+            needs = needsLater.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         progress.step(0.36, "Stellen, Fallbelastung, Befunde und Sitzungen");
         String district = directory.district().map(District::name).orElse("Kreis");

@@ -48,12 +48,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /** The steering half of KIM in the core's database, behind the core's access guard. */
@@ -71,6 +72,12 @@ public final class JpaSteeringService implements SteeringService {
     private final IndicatorService indicators;
     private final Clock clock;
     private final int threshold;
+    /** Two lanes (the reference machine has two cores) for the indicator queries of the steering figures. */
+    private final ExecutorService lanes = Executors.newFixedThreadPool(2, r -> {
+        Thread thread = new Thread(r, "kim-steering-figures");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public JpaSteeringService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa, @Reference AccessGuard guard,
@@ -83,6 +90,11 @@ public final class JpaSteeringService implements SteeringService {
         this.clock = clock;
         Object configured = config.get("threshold");
         this.threshold = configured == null ? 5 : Integer.parseInt(String.valueOf(configured).strip());
+    }
+
+    @Deactivate
+    void stop() {
+        lanes.shutdownNow();
     }
 
     private LocalDate today() {
@@ -216,36 +228,56 @@ public final class JpaSteeringService implements SteeringService {
     @Override
     public NeedsAssessment needs(Caller caller, String ags, int period) {
         Municipality m = municipality(ags);
-        Map<LegalDomain, Office> responsible = new TreeMap<>();
-        for (LegalDomain domain : LegalDomain.values()) {
-            try {
-                responsible.put(domain, directory.responsibleOffice(ags, domain));
-            } catch (KimException none) {
-                // no office for this domain here
-            }
-        }
-        return tx.read(em -> {
-            guard.list(em, caller, "needs.read", READ, ags + " " + period);
-            NeedsCounts counts = new NeedsCounts(em, ags);
-            Map<String, List<SmallCells.Count>> now = counts.year(period);
-            Map<String, List<SmallCells.Count>> before = counts.year(period - 1);
-            List<NeedsAssessment.NeedsFigure> figures = new ArrayList<>();
-            for (Map.Entry<String, List<SmallCells.Count>> group : now.entrySet()) {
-                Map<String, IndicatorValues.Row> current = suppressed(group.getValue());
-                Map<String, IndicatorValues.Row> previous = suppressed(before.get(group.getKey()));
-                Set<String> keys = new TreeSet<>(current.keySet());
-                keys.addAll(previous.keySet());
-                for (String key : keys) {
-                    IndicatorValues.Row c = current.get(key);
-                    IndicatorValues.Row p = previous.get(key);
-                    figures.add(new NeedsAssessment.NeedsFigure(group.getKey(), key, c != null ? c.label() : p.label(),
-                            value(c), value(p), c != null && c.suppressed(), p != null && p.suppressed()));
+        return assessments(caller, List.of(m), period, ags).get(0);
+    }
+
+    @Override
+    public List<NeedsAssessment> needs(Caller caller, int period) {
+        return assessments(caller, directory.municipalities(true), period, "all KIM municipalities");
+    }
+
+    private List<NeedsAssessment> assessments(Caller caller, List<Municipality> towns, int period, String which) {
+        Map<String, List<NeedsAssessment.Responsibility>> responsible = new HashMap<>();
+        for (Municipality m : towns) {
+            List<NeedsAssessment.Responsibility> offices = new ArrayList<>();
+            for (LegalDomain domain : LegalDomain.values()) {
+                try {
+                    Office o = directory.responsibleOffice(m.ags(), domain);
+                    offices.add(new NeedsAssessment.Responsibility(domain.name(), domain.displayName(), o.id(), o.name()));
+                } catch (KimException none) {
+                    // no office for this domain there
                 }
             }
-            return new NeedsAssessment(ags, m.name(), period, figures, entered(em, ags, period),
-                    entered(em, ags, period - 1), responsible.entrySet().stream().map(e -> new NeedsAssessment.Responsibility(
-                            e.getKey().name(), e.getKey().displayName(), e.getValue().id(), e.getValue().name())).toList(),
-                    threshold);
+            responsible.put(m.ags(), offices);
+        }
+        return tx.read(em -> {
+            guard.list(em, caller, "needs.read", READ, which + " " + period);
+            Map<String, Map<String, List<SmallCells.Count>>>[] years = new NeedsCounts(em).years(period);
+            Map<String, Map<String, List<SmallCells.Count>>> now = years[0];
+            Map<String, Map<String, List<SmallCells.Count>>> before = years[1];
+            List<NeedsAssessment> result = new ArrayList<>();
+            for (Municipality m : towns) {
+                List<NeedsAssessment.NeedsFigure> figures = new ArrayList<>();
+                for (String group : NeedsCounts.groups()) {
+                    Map<String, IndicatorValues.Row> current = suppressed(now.getOrDefault(m.ags(), Map.of())
+                            .getOrDefault(group, List.of()));
+                    Map<String, IndicatorValues.Row> previous = suppressed(before.getOrDefault(m.ags(), Map.of())
+                            .getOrDefault(group, List.of()));
+                    Set<String> keys = new java.util.LinkedHashSet<>(current.keySet());
+                    keys.addAll(previous.keySet());
+                    keys.remove("total");
+                    keys.add("total");
+                    for (String key : keys) {
+                        IndicatorValues.Row c = current.get(key);
+                        IndicatorValues.Row p = previous.get(key);
+                        figures.add(new NeedsAssessment.NeedsFigure(group, key, c != null ? c.label() : p.label(),
+                                value(c), value(p), c != null && c.suppressed(), p != null && p.suppressed()));
+                    }
+                }
+                result.add(new NeedsAssessment(m.ags(), m.name(), period, figures, entered(em, m.ags(), period),
+                        entered(em, m.ags(), period - 1), responsible.get(m.ags()), threshold));
+            }
+            return result;
         });
     }
 
@@ -326,7 +358,7 @@ public final class JpaSteeringService implements SteeringService {
             guard.list(em, caller, "steering.figures", READ, period + " from " + fromPeriod);
             return null;
         });
-        return new SteeringTable(indicators, directory.municipalities(true)).figures(caller, period, fromPeriod);
+        return new SteeringTable(indicators, directory.municipalities(true), lanes).figures(caller, period, fromPeriod);
     }
 
     @Override
@@ -355,7 +387,7 @@ public final class JpaSteeringService implements SteeringService {
             guard.list(em, caller, "snapshot.check", who, "period " + period);
             return null;
         });
-        List<SteeringFigures> figures = new SteeringTable(indicators, directory.municipalities(true))
+        List<SteeringFigures> figures = new SteeringTable(indicators, directory.municipalities(true), lanes)
                 .figures(caller, period, period - 4);
         List<Caseload> loads = tx.read(em -> caseloads(em, today()));
         String content;

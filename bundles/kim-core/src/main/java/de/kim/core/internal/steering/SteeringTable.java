@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Every indicator side by side per KIM municipality for a year (counts also per 1,000 residents) and as the
@@ -20,23 +23,46 @@ import java.util.Map;
 final class SteeringTable {
     private final IndicatorService indicators;
     private final List<Municipality> municipalities;
+    private final ExecutorService lanes;
 
-    SteeringTable(IndicatorService indicators, List<Municipality> municipalities) {
+    /** @param lanes where the indicator queries run, side by side (one per core) */
+    SteeringTable(IndicatorService indicators, List<Municipality> municipalities, ExecutorService lanes) {
         this.indicators = indicators;
         this.municipalities = municipalities;
+        this.lanes = lanes;
+    }
+
+    private static IndicatorValues join(Future<IndicatorValues> values) {
+        try {
+            return values.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     List<SteeringFigures> figures(Caller caller, int period, int fromPeriod) {
         Map<String, Municipality> byAgs = new HashMap<>();
         municipalities.forEach(m -> byAgs.put(m.ags(), m));
         int population = municipalities.stream().mapToInt(Municipality::population).sum();
+        List<IndicatorDefinition> shown = indicators.indicators().stream().filter(d -> d.dimensions()
+                .contains(Dimension.MUNICIPALITY) && d.dimensions().contains(Dimension.PERIOD)).toList();
+        List<Future<IndicatorValues>> byTowns = new ArrayList<>();
+        List<Future<IndicatorValues>> byYears = new ArrayList<>();
+        for (IndicatorDefinition d : shown) {
+            byTowns.add(lanes.submit(() -> indicators.values(caller, d.id(), Dimension.MUNICIPALITY, period)));
+            byYears.add(lanes.submit(() -> indicators.values(caller, d.id(), Dimension.PERIOD, null)));
+        }
         List<SteeringFigures> result = new ArrayList<>();
-        for (IndicatorDefinition d : indicators.indicators()) {
-            if (!d.dimensions().contains(Dimension.MUNICIPALITY) || !d.dimensions().contains(Dimension.PERIOD)) {
-                continue;
-            }
+        for (int i = 0; i < shown.size(); i++) {
+            IndicatorDefinition d = shown.get(i);
             String label = d.label().getOrDefault("de", d.id());
-            IndicatorValues byTown = indicators.values(caller, d.id(), Dimension.MUNICIPALITY, period);
+            IndicatorValues byTown = join(byTowns.get(i));
             List<SteeringFigures.Cell> towns = new ArrayList<>();
             Map<String, IndicatorValues.Row> rows = new HashMap<>();
             byTown.rows().forEach(r -> rows.put(r.key(), r));
@@ -46,7 +72,7 @@ final class SteeringTable {
                         0.0, false) : cell(r, m.name(), m.population()));
             }
             List<SteeringFigures.Cell> trend = new ArrayList<>();
-            IndicatorValues byYear = indicators.values(caller, d.id(), Dimension.PERIOD, null);
+            IndicatorValues byYear = join(byYears.get(i));
             Map<String, IndicatorValues.Row> years = new HashMap<>();
             byYear.rows().forEach(r -> years.put(r.key(), r));
             for (int year = fromPeriod; year <= period; year++) {
