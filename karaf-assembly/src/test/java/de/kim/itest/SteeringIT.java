@@ -229,6 +229,8 @@ public class SteeringIT extends KimContainerTest {
     }
 
     private static String pdfToText(Path pdf) throws IOException, InterruptedException {
+        assertTrue("the report test reads the PDF with poppler's pdftotext: apt-get install poppler-utils",
+                Files.isExecutable(Paths.get("/usr/bin/pdftotext")));
         Path txt = Files.createTempFile("kim-report", ".txt");
         Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), txt.toString())
                 .redirectErrorStream(true).start();
