@@ -100,6 +100,8 @@ public class SteeringIT extends KimContainerTest {
         Api.assertProblem(api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025", entered, Api.STEERING), 403, null);
         Api.assertProblem(api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025",
                 json("allocationsAnnounced", -1), Api.COORDINATOR), 422, null);
+        Api.assertProblem(api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2024", json("localConditions",
+                "x".repeat(4001)), Api.COORDINATOR), 422, "localConditions");
         JsonNode saved = api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025", entered, Api.COORDINATOR).body();
         assertEquals(48, saved.get("allocationsAnnounced").asInt());
         Api.assertProblem(api.send("PUT", "/steering/needs/" + SUNDERN + "?period=2025", entered, Api.COORDINATOR), 409,
@@ -147,6 +149,8 @@ public class SteeringIT extends KimContainerTest {
                 .contains(String.valueOf(id)));
         String path = "/steering/meetings/" + m.get("id").asLong() + "/decisions";
         Api.assertProblem(api.send("POST", path, json("findingId", 999999, "text", "x"), Api.COORDINATOR), 422, "agenda");
+        Api.assertProblem(api.send("POST", path, json("findingId", id, "text", "x".repeat(2001)), Api.COORDINATOR), 422,
+                "text");
         JsonNode decided = api.send("POST", path, json("findingId", id, "text",
                 "Wohnungsbaugesellschaft und Kreis prüfen Belegungsrechte", "responsible", "KI und Sozialamt Bestwig",
                 "dueDate", "2026-03-31", "resolves", true), Api.COORDINATOR).body();

@@ -39,7 +39,7 @@ final class HtmlReport {
         b.append("<p>Teilnehmende Kommunen: ").append(html(String.join(", ", d.municipalities().stream()
                 .map(Municipality::name).toList()))).append(". Zellen mit Werten zwischen 1 und ").append(d.threshold() - 1)
                 .append(" und Zellen, aus denen sie sich zurückrechnen ließen, sind als <span class=\"s\">")
-                .append(Texts.SUPPRESSED).append("</span> ausgewiesen (nie als 0). Erstellt am ").append(d.generatedOn())
+                .append(Texts.SUPPRESSED).append("</span> ausgewiesen (nie als 0). Erstellt am ").append(Texts.date(d.generatedOn()))
                 .append(".</p>\n");
         progress.step(0.45, "Zusammenfassung");
         b.append("<h2>1 Zusammenfassung</h2>");
@@ -88,7 +88,7 @@ final class HtmlReport {
                 .map(f -> new String[] {f.topicName(), f.name(), String.valueOf(f.open()), String.valueOf(f.raised()),
                         String.valueOf(f.resolved())}).toList());
         for (SteeringMeeting m : Summary.meetingsOf(d)) {
-            b.append("<h3>").append(html(m.title())).append(" am ").append(m.date()).append("</h3><ul>");
+            b.append("<h3>").append(html(m.title())).append(" am ").append(Texts.date(m.date())).append("</h3><ul>");
             for (SteeringMeeting.Decision dec : m.decisions()) {
                 b.append("<li>Beschluss zu Befund ").append(dec.findingId()).append(": ").append(html(dec.text()))
                         .append("</li>");

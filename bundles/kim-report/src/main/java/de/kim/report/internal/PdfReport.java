@@ -97,7 +97,7 @@ final class PdfReport {
                 + "ließen, sind als \"" + Texts.SUPPRESSED + "\" ausgewiesen (nie als 0). Der Bericht enthält keine "
                 + "personenbezogenen Daten.", TEXT));
         doc.add(space(8));
-        doc.add(new Paragraph("Erstellt am " + d.generatedOn(), SMALL));
+        doc.add(new Paragraph("Erstellt am " + Texts.date(d.generatedOn()), SMALL));
         doc.newPage();
     }
 
@@ -240,7 +240,7 @@ final class PdfReport {
         doc.add(t);
         for (SteeringMeeting m : Summary.meetingsOf(d)) {
             doc.add(space(8));
-            doc.add(new Paragraph(m.title() + " am " + m.date(), H2));
+            doc.add(new Paragraph(m.title() + " am " + Texts.date(m.date()), H2));
             for (SteeringMeeting.AgendaItem item : m.agenda()) {
                 doc.add(new Paragraph("Tagesordnung: " + item.title() + " (" + item.topic() + ", jetzt " + item.status()
                         + ")", TEXT));
@@ -248,7 +248,7 @@ final class PdfReport {
             for (SteeringMeeting.Decision dec : m.decisions()) {
                 doc.add(new Paragraph("Beschluss zu Befund " + dec.findingId() + ": " + dec.text()
                         + (dec.responsible() == null ? "" : " – verantwortlich: " + dec.responsible())
-                        + (dec.dueDate() == null ? "" : ", bis " + dec.dueDate())
+                        + (dec.dueDate() == null ? "" : ", bis " + Texts.date(dec.dueDate()))
                         + (dec.resolvesFinding() ? " (Befund damit gelöst)" : ""), TEXT));
             }
         }

@@ -25,6 +25,10 @@ final class Texts {
         return f.format(value);
     }
 
+    static String date(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day);
+    }
+
     static String percent(Double ratio) {
         return ratio == null ? "–" : decimal(ratio * 100, 1) + " %";
     }

@@ -1,6 +1,5 @@
 package de.kim.shell.internal;
 
-import de.kim.api.KimException;
 import de.kim.api.access.Callers;
 import de.kim.api.steering.SteeringMeeting;
 import de.kim.api.steering.SteeringService;
@@ -22,17 +21,13 @@ public final class MeetingsCommand implements Action {
 
     @Override
     public Object execute() {
-        try {
-            for (SteeringMeeting m : steering.meetings(ConsoleCaller.of(callers))) {
-                System.out.println(m.date() + "  " + m.title() + "  (meeting " + m.id() + ")");
-                m.agenda().forEach(a -> System.out.println("    TOP finding " + a.findingId() + " [" + a.status() + "] "
-                        + a.topic() + ": " + a.title()));
-                m.decisions().forEach(d -> System.out.println("    Beschluss zu " + d.findingId() + ": " + d.text()
-                        + (d.responsible() == null ? "" : " – " + d.responsible())
-                        + (d.dueDate() == null ? "" : " bis " + d.dueDate()) + (d.resolvesFinding() ? " (gelöst)" : "")));
-            }
-        } catch (KimException e) {
-            System.err.println(e.getMessage());
+        for (SteeringMeeting m : steering.meetings(ConsoleCaller.of(callers))) {
+            System.out.println(m.date() + "  " + m.title() + "  (meeting " + m.id() + ")");
+            m.agenda().forEach(a -> System.out.println("    TOP finding " + a.findingId() + " [" + a.status() + "] "
+                    + a.topic() + ": " + a.title()));
+            m.decisions().forEach(d -> System.out.println("    Beschluss zu " + d.findingId() + ": " + d.text()
+                    + (d.responsible() == null ? "" : " – " + d.responsible())
+                    + (d.dueDate() == null ? "" : " bis " + d.dueDate()) + (d.resolvesFinding() ? " (gelöst)" : "")));
         }
         return null;
     }

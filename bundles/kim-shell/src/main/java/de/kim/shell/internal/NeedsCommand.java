@@ -1,6 +1,5 @@
 package de.kim.shell.internal;
 
-import de.kim.api.KimException;
 import de.kim.api.access.Callers;
 import de.kim.api.steering.EnteredNeeds;
 import de.kim.api.steering.NeedsAssessment;
@@ -41,16 +40,10 @@ public final class NeedsCommand implements Action {
 
     @Override
     public Object execute() {
-        NeedsAssessment n;
-        try {
-            Map<String, String> options = TrailingOptions.parse(trailing, Set.of("period"));
-            int year = TrailingOptions.year("period", options.get("period"),
-                    period == null ? LocalDate.now().getYear() - 1 : period);
-            n = steering.needs(ConsoleCaller.of(callers), ags, year);
-        } catch (KimException | IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return null;
-        }
+        Map<String, String> options = TrailingOptions.parse(trailing, Set.of("period"));
+        int year = TrailingOptions.year("period", options.get("period"),
+                period == null ? LocalDate.now().getYear() - 1 : period);
+        NeedsAssessment n = steering.needs(ConsoleCaller.of(callers), ags, year);
         System.out.println("Bedarfserhebung " + n.name() + " (" + n.municipality() + ") " + n.period()
                 + " – suppressed below " + n.threshold());
         ShellTable table = new ShellTable();

@@ -1,6 +1,5 @@
 package de.kim.shell.internal;
 
-import de.kim.api.KimException;
 import de.kim.api.access.Caller;
 import de.kim.api.access.Callers;
 import de.kim.api.steering.Caseload;
@@ -30,30 +29,26 @@ public final class PostsCommand implements Action {
     @Override
     public Object execute() {
         Caller caller = ConsoleCaller.of(callers);
-        try {
-            ShellTable posts = new ShellTable();
-            for (String c : new String[] {"Id", "Area", "Role", "FTE", "Funding", "Placement", "Holder", "From", "To"}) {
-                posts.column(c);
-            }
-            for (Post p : steering.posts(caller, all)) {
-                posts.addRow().addContent(p.id(), p.municipality(), p.role(), p.fte(), p.funding(), p.placement(),
-                        p.holder() == null ? "(vacant)" : p.holder(), p.from(), p.to() == null ? "" : p.to());
-            }
-            posts.print(System.out);
-            System.out.println("Caseload (open cases per full-time case-manager post):");
-            ShellTable loads = new ShellTable();
-            loads.column("Municipality");
-            loads.column("Open cases").alignRight();
-            loads.column("FTE").alignRight();
-            loads.column("Cases per FTE").alignRight();
-            for (Caseload l : steering.caseloads(caller)) {
-                loads.addRow().addContent(l.name(), l.suppressed() ? "gesperrt" : l.openCases(), l.caseManagerFte(),
-                        l.casesPerFte() == null ? (l.suppressed() ? "gesperrt" : "–") : l.casesPerFte());
-            }
-            loads.print(System.out);
-        } catch (KimException e) {
-            System.err.println(e.getMessage());
+        ShellTable posts = new ShellTable();
+        for (String c : new String[] {"Id", "Area", "Role", "FTE", "Funding", "Placement", "Holder", "From", "To"}) {
+            posts.column(c);
         }
+        for (Post p : steering.posts(caller, all)) {
+            posts.addRow().addContent(p.id(), p.municipality(), p.role(), p.fte(), p.funding(), p.placement(),
+                    p.holder() == null ? "(vacant)" : p.holder(), p.from(), p.to() == null ? "" : p.to());
+        }
+        posts.print(System.out);
+        System.out.println("Caseload (open cases per full-time case-manager post):");
+        ShellTable loads = new ShellTable();
+        loads.column("Municipality");
+        loads.column("Open cases").alignRight();
+        loads.column("FTE").alignRight();
+        loads.column("Cases per FTE").alignRight();
+        for (Caseload l : steering.caseloads(caller)) {
+            loads.addRow().addContent(l.name(), l.suppressed() ? "gesperrt" : l.openCases(), l.caseManagerFte(),
+                    l.casesPerFte() == null ? (l.suppressed() ? "gesperrt" : "–") : l.casesPerFte());
+        }
+        loads.print(System.out);
         return null;
     }
 }

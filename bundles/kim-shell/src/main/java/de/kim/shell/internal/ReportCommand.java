@@ -42,12 +42,11 @@ public final class ReportCommand implements Action {
         try {
             f = EvaluationReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("--format is pdf or html, not " + format);
-            return null;
+            throw new IllegalArgumentException("--format is pdf or html, not " + format, e);
         }
-        if (to != null && !to.matches("[A-Za-z0-9._-]+") || to != null && to.startsWith(".")) {
-            System.err.println("--to takes a file name (letters, digits, . _ -); reports are written to data/reports");
-            return null;
+        if (to != null && (!to.matches("[A-Za-z0-9._-]+") || to.startsWith("."))) {
+            throw new IllegalArgumentException("--to takes a file name (letters, digits, . _ -); reports are written"
+                    + " to data/reports");
         }
         Path file = Paths.get(System.getProperty("karaf.data", "data"), "reports", to != null ? to
                 : "KIM-Evaluationsbericht-" + year + "." + f.name().toLowerCase(Locale.ROOT));
@@ -64,9 +63,9 @@ public final class ReportCommand implements Action {
                     + " bytes)");
         } catch (KimException e) {
             System.out.println();
-            System.err.println(e.getMessage());
+            throw e;
         } catch (IOException e) {
-            System.err.println("could not write " + file + ": " + e.getMessage());
+            throw new IllegalStateException("could not write " + file + ": " + e.getMessage(), e);
         }
         return null;
     }

@@ -1,6 +1,5 @@
 package de.kim.shell.internal;
 
-import de.kim.api.KimException;
 import de.kim.api.access.Callers;
 import de.kim.api.steering.MonitoringSnapshot;
 import de.kim.api.steering.SteeringService;
@@ -27,24 +26,20 @@ public final class SnapshotsCommand implements Action {
 
     @Override
     public Object execute() {
-        try {
-            if (take != null) {
-                MonitoringSnapshot s = steering.takeSnapshot(ConsoleCaller.of(callers), take);
-                System.out.println("Snapshot " + s.id() + " of " + s.period() + " taken: " + s.figures().size()
-                        + " indicators, SHA-256 " + s.sha256());
-            }
-            ShellTable t = new ShellTable();
-            for (String c : new String[] {"Id", "Period", "Taken at", "By", "Indicators", "SHA-256"}) {
-                t.column(c);
-            }
-            for (MonitoringSnapshot s : steering.snapshots(ConsoleCaller.of(callers), null)) {
-                t.addRow().addContent(s.id(), s.period(), s.takenAt(), s.takenBy(), s.figures().size(),
-                        s.sha256().substring(0, 16) + "…");
-            }
-            t.print(System.out);
-        } catch (KimException e) {
-            System.err.println(e.getMessage());
+        if (take != null) {
+            MonitoringSnapshot s = steering.takeSnapshot(ConsoleCaller.of(callers), take);
+            System.out.println("Snapshot " + s.id() + " of " + s.period() + " taken: " + s.figures().size()
+                    + " indicators, SHA-256 " + s.sha256());
         }
+        ShellTable t = new ShellTable();
+        for (String c : new String[] {"Id", "Period", "Taken at", "By", "Indicators", "SHA-256"}) {
+            t.column(c);
+        }
+        for (MonitoringSnapshot s : steering.snapshots(ConsoleCaller.of(callers), null)) {
+            t.addRow().addContent(s.id(), s.period(), s.takenAt(), s.takenBy(), s.figures().size(),
+                    s.sha256().substring(0, 16) + "…");
+        }
+        t.print(System.out);
         return null;
     }
 }

@@ -1,6 +1,5 @@
 package de.kim.shell.internal;
 
-import de.kim.api.KimException;
 import de.kim.api.access.Caller;
 import de.kim.api.access.Callers;
 import de.kim.api.steering.FindingCount;
@@ -36,33 +35,29 @@ public final class SteeringCommand implements Action {
     public Object execute() {
         Caller caller = ConsoleCaller.of(callers);
         int year = period == null ? LocalDate.now().getYear() - 1 : period;
-        try {
-            for (SteeringFigures f : steering.figures(caller, year, from == null ? year - 4 : from)) {
-                System.out.println(f.label() + " (" + f.indicatorId() + ")");
-                ShellTable t = new ShellTable();
-                t.column("Municipality");
-                t.column(String.valueOf(year)).alignRight();
-                t.column("per 1,000 / share").alignRight();
-                for (SteeringFigures.Cell c : f.municipalities()) {
-                    t.addRow().addContent(c.label(), value(c), c.suppressed() ? "gesperrt"
-                            : c.ratio() != null ? String.format("%.1f %%", c.ratio() * 100)
-                            : c.per1000() == null ? "" : String.format("%.2f", c.per1000()));
-                }
-                t.print(System.out);
-                System.out.println("  trend: " + String.join("  ", f.trend().stream().map(c -> c.key() + ": " + value(c))
-                        .toList()));
-            }
-            List<FindingCount> findings = steering.findingCounts(caller);
-            System.out.println("Structural findings by topic and municipality:");
+        for (SteeringFigures f : steering.figures(caller, year, from == null ? year - 4 : from)) {
+            System.out.println(f.label() + " (" + f.indicatorId() + ")");
             ShellTable t = new ShellTable();
-            for (String c : new String[] {"Topic", "Municipality", "Open", "Raised", "Resolved"}) {
-                t.column(c);
+            t.column("Municipality");
+            t.column(String.valueOf(year)).alignRight();
+            t.column("per 1,000 / share").alignRight();
+            for (SteeringFigures.Cell c : f.municipalities()) {
+                t.addRow().addContent(c.label(), value(c), c.suppressed() ? "gesperrt"
+                        : c.ratio() != null ? String.format("%.1f %%", c.ratio() * 100)
+                        : c.per1000() == null ? "" : String.format("%.2f", c.per1000()));
             }
-            findings.forEach(f -> t.addRow().addContent(f.topicName(), f.name(), f.open(), f.raised(), f.resolved()));
             t.print(System.out);
-        } catch (KimException e) {
-            System.err.println(e.getMessage());
+            System.out.println("  trend: " + String.join("  ", f.trend().stream().map(c -> c.key() + ": " + value(c))
+                    .toList()));
         }
+        List<FindingCount> findings = steering.findingCounts(caller);
+        System.out.println("Structural findings by topic and municipality:");
+        ShellTable t = new ShellTable();
+        for (String c : new String[] {"Topic", "Municipality", "Open", "Raised", "Resolved"}) {
+            t.column(c);
+        }
+        findings.forEach(f -> t.addRow().addContent(f.topicName(), f.name(), f.open(), f.raised(), f.resolved()));
+        t.print(System.out);
         return null;
     }
 

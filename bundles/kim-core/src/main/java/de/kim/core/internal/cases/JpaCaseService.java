@@ -222,7 +222,7 @@ public final class JpaCaseService implements CaseService {
     private void checkCaseManager(EntityManager em, String user, String ags) {
         if (!CaseManagerPosts.holds(em, user.strip(), ags, today())) {
             throw new ValidationException(List.of(new Violation("caseManager", "'" + user + "' holds no active"
-                    + " case-manager post for " + ags + " or its district (see GET /api/v1/posts)")));
+                    + " case-manager post for " + ags + " or its district (see GET /api/v1/steering/posts)")));
         }
     }
 

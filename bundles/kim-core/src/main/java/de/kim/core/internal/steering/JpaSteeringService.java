@@ -335,12 +335,14 @@ public final class JpaSteeringService implements SteeringService {
             NeedsEntity needs = find(em, ags, period).orElse(null);
             if (needs == null) {
                 needs = new NeedsEntity(ags, period);
+                needs.update(entered);
                 em.persist(needs);
             } else if (entered.version() == null || entered.version() != needs.version()) {
                 throw new ConflictException("the needs assessment of " + ags + " for " + period
                         + " was changed by someone else; read it again");
+            } else {
+                needs.update(entered);
             }
-            needs.update(entered);
             em.flush();
             return needs.toModel();
         });

@@ -72,6 +72,10 @@ public class MeetingEntity {
         return agenda;
     }
 
+    public long version() {
+        return version;
+    }
+
     public List<DecisionEntity> decisions() {
         return decisions;
     }

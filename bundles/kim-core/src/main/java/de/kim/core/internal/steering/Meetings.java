@@ -85,6 +85,6 @@ final class Meetings {
             }
         }
         return new SteeringMeeting(m.id(), m.date(), m.title(), agenda,
-                m.decisions().stream().map(DecisionEntity::toModel).toList(), null);
+                m.decisions().stream().map(DecisionEntity::toModel).toList(), m.version());
     }
 }
