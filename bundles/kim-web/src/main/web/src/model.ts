@@ -39,6 +39,7 @@ export interface LegalDomainPeriod { id: number; domain: string; from: string; t
 export interface PlannedTransition {
   id: number; clientId: string; ruleId: string; from: string; to: string; effectiveDate: string;
   receivingOfficeId: number | null; deadline: string | null; referralId: number | null; note: string | null; status: string;
+  deadlineMoved: boolean;
 }
 export interface ChecklistItem { code: string; label: string; state: 'MET' | 'NOT_MET' | 'UNKNOWN' | 'TO_CHECK'; detail: string | null }
 export interface ClientTask {

@@ -111,7 +111,7 @@ public class SteeringIT extends KimContainerTest {
     }
 
     @Test
-    public void indicatorsSideBySideNeverShowASmallNumberAndSnapshotsKeepThem() {
+    public void indicatorsSideBySideNeverShowASmallNumberAndSnapshotsKeepThem() throws Exception {
         JsonNode figures = api.send("GET", "/steering/indicators?period=2025", null, Api.STEERING).body();
         assertTrue(figures.size() >= 10);
         for (JsonNode f : figures) {
@@ -135,6 +135,12 @@ public class SteeringIT extends KimContainerTest {
         assertEquals(figures.size(), snapshot.get("figures").size());
         JsonNode kept = api.send("GET", "/steering/snapshots?period=2025", null, Api.STEERING).body();
         assertEquals(snapshot.get("sha256").asText(), kept.get(0).get("sha256").asText());
+        // the schedule took 2025's snapshot on its own after the start (31 January 2026 has passed)
+        assertTrue(kept.toString(), kept.findValuesAsText("takenBy").contains("system:monitoring-schedule"));
+        JsonNode all = api.send("GET", "/steering/snapshots", null, Api.COORDINATOR).body();
+        assertTrue(all.toString(), all.size() >= 2);
+        assertTrue(new Console(sessionFactory).runAs("ki.koordination", "kim:snapshots", "KIM_COORDINATOR",
+                "municipality:05958").contains("system:monitoring-schedule"));
     }
 
     @Test
@@ -220,6 +226,18 @@ public class SteeringIT extends KimContainerTest {
         assertTrue(Files.size(written) > 10_000);
         String refused = console.runAsCaseManager("kim:report --period 2025");
         assertTrue(refused, refused.contains("may not"));
+    }
+
+    @Test
+    public void everyListAnswersWithItsDefaults() {
+        for (String path : List.of("/steering/posts", "/steering/posts?all=true", "/steering/caseloads",
+                "/steering/indicators", "/steering/findings", "/steering/snapshots", "/steering/meetings",
+                "/steering/needs/" + SUNDERN)) {
+            Api.Reply reply = api.send("GET", path, null, Api.COORDINATOR);
+            assertEquals(path + " " + reply.raw(), 200, reply.status());
+            assertEquals(path, 401, api.send("GET", path, null, null).status());
+            assertEquals(path, 403, api.send("GET", path, null, Api.CM_ARNSBERG).status());
+        }
     }
 
     /** A cell is null exactly when suppressed, and never a small number. */

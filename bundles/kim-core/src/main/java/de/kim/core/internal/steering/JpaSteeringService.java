@@ -375,10 +375,12 @@ public final class JpaSteeringService implements SteeringService {
     public List<MonitoringSnapshot> snapshots(Caller caller, Integer period) {
         return tx.read(em -> {
             guard.list(em, caller, "snapshots.list", READ, "period=" + period);
-            return em.createQuery("SELECT s FROM SnapshotEntity s" + (period == null ? "" : " WHERE s.period = :p")
-                    + " ORDER BY s.period DESC, s.id DESC", SnapshotEntity.class)
-                    .setParameter("p", period == null ? 0 : period).getResultList().stream()
-                    .map(JpaSteeringService::snapshot).toList();
+            var query = em.createQuery("SELECT s FROM SnapshotEntity s" + (period == null ? "" : " WHERE s.period = :p")
+                    + " ORDER BY s.period DESC, s.id DESC", SnapshotEntity.class);
+            if (period != null) {
+                query.setParameter("p", period);
+            }
+            return query.getResultList().stream().map(JpaSteeringService::snapshot).toList();
         });
     }
 
