@@ -129,14 +129,21 @@ public class SteeringIT extends KimContainerTest {
         JsonNode findings = api.send("GET", "/steering/findings", null, Api.COORDINATOR).body();
         assertTrue(findings.toString(), findings.findValuesAsText("name").contains("Medebach"));
 
-        Api.assertProblem(api.send("POST", "/steering/snapshots", json("period", 2025), Api.STEERING), 403, null);
-        JsonNode snapshot = api.send("POST", "/steering/snapshots", json("period", 2025), Api.COORDINATOR).body();
+        Api.assertProblem(api.send("POST", "/steering/snapshots", json("period", 2024), Api.STEERING), 403, null);
+        JsonNode snapshot = api.send("POST", "/steering/snapshots", json("period", 2024), Api.COORDINATOR).body();
         assertTrue(snapshot.get("sha256").asText().matches("[0-9a-f]{64}"));
         assertEquals(figures.size(), snapshot.get("figures").size());
-        JsonNode kept = api.send("GET", "/steering/snapshots?period=2025", null, Api.STEERING).body();
+        JsonNode kept = api.send("GET", "/steering/snapshots?period=2024", null, Api.STEERING).body();
         assertEquals(snapshot.get("sha256").asText(), kept.get(0).get("sha256").asText());
-        // the schedule took 2025's snapshot on its own after the start (31 January 2026 has passed)
-        assertTrue(kept.toString(), kept.findValuesAsText("takenBy").contains("system:monitoring-schedule"));
+        // the schedule takes 2025's snapshot on its own a minute after the start (31 January 2026 has passed)
+        long deadline = System.nanoTime() + 150_000_000_000L;
+        JsonNode scheduled = api.send("GET", "/steering/snapshots?period=2025", null, Api.STEERING).body();
+        while (!scheduled.findValuesAsText("takenBy").contains("system:monitoring-schedule")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            scheduled = api.send("GET", "/steering/snapshots?period=2025", null, Api.STEERING).body();
+        }
+        assertTrue(scheduled.toString(), scheduled.findValuesAsText("takenBy").contains("system:monitoring-schedule"));
         JsonNode all = api.send("GET", "/steering/snapshots", null, Api.COORDINATOR).body();
         assertTrue(all.toString(), all.size() >= 2);
         assertTrue(new Console(sessionFactory).runAs("ki.koordination", "kim:snapshots", "KIM_COORDINATOR",

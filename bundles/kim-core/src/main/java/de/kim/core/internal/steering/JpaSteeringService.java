@@ -58,7 +58,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /** The steering half of KIM in the core's database, behind the core's access guard. */
-@Component(service = SteeringService.class, configurationPid = "de.kim.indicators")
+@Component(service = {SteeringService.class, JpaSteeringService.class}, configurationPid = "de.kim.indicators")
 public final class JpaSteeringService implements SteeringService {
     static final Set<Role> READ = EnumSet.of(Role.COORDINATOR, Role.STEERING);
     private static final Set<Role> POSTS = EnumSet.of(Role.COORDINATOR, Role.STEERING, Role.ADMIN);
@@ -228,15 +228,17 @@ public final class JpaSteeringService implements SteeringService {
     @Override
     public NeedsAssessment needs(Caller caller, String ags, int period) {
         Municipality m = municipality(ags);
-        return assessments(caller, List.of(m), period, ags).get(0);
+        return assessments(caller, List.of(m), period, ags, ags).get(0);
     }
 
     @Override
     public List<NeedsAssessment> needs(Caller caller, int period) {
-        return assessments(caller, directory.municipalities(true), period, "all KIM municipalities");
+        return assessments(caller, directory.municipalities(true), period, null, "all KIM municipalities");
     }
 
-    private List<NeedsAssessment> assessments(Caller caller, List<Municipality> towns, int period, String which) {
+    /** @param only the one municipality to count (the query is restricted to it), or null for all */
+    private List<NeedsAssessment> assessments(Caller caller, List<Municipality> towns, int period, String only,
+            String which) {
         Map<String, List<NeedsAssessment.Responsibility>> responsible = new HashMap<>();
         for (Municipality m : towns) {
             List<NeedsAssessment.Responsibility> offices = new ArrayList<>();
@@ -252,7 +254,7 @@ public final class JpaSteeringService implements SteeringService {
         }
         return tx.read(em -> {
             guard.list(em, caller, "needs.read", READ, which + " " + period);
-            Map<String, Map<String, List<SmallCells.Count>>>[] years = new NeedsCounts(em).years(period);
+            Map<String, Map<String, List<SmallCells.Count>>>[] years = new NeedsCounts(em, only).years(period);
             Map<String, Map<String, List<SmallCells.Count>>> now = years[0];
             Map<String, Map<String, List<SmallCells.Count>>> before = years[1];
             List<NeedsAssessment> result = new ArrayList<>();
@@ -382,6 +384,12 @@ public final class JpaSteeringService implements SteeringService {
             }
             return query.getResultList().stream().map(JpaSteeringService::snapshot).toList();
         });
+    }
+
+    /** The years that have a snapshot, without reading the figures (for the schedule; not audited: no data). */
+    Set<Integer> snapshotPeriods() {
+        return tx.read(em -> new java.util.HashSet<>(em.createQuery("SELECT DISTINCT s.period FROM SnapshotEntity s",
+                Integer.class).getResultList()));
     }
 
     @Override

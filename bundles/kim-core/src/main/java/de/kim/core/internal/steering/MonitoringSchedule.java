@@ -2,7 +2,6 @@ package de.kim.core.internal.steering;
 
 import de.kim.api.access.Caller;
 import de.kim.api.steering.MonitoringSnapshot;
-import de.kim.api.steering.SteeringService;
 import de.kim.core.internal.clock.PlatformClock;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -52,20 +50,20 @@ public final class MonitoringSchedule {
     });
 
     @Activate
-    public MonitoringSchedule(Config config, @Reference SteeringService steering,
+    public MonitoringSchedule(Config config, @Reference JpaSteeringService steering,
             @Reference(target = PlatformClock.TARGET) Clock clock) {
         if (!config.snapshot_enabled()) {
             return;
         }
         MonthDay day = MonthDay.parse("--" + config.snapshot_day().strip());
         long minutes = Math.max(1, config.snapshot_check_minutes());
-        timer.scheduleWithFixedDelay(() -> check(steering, clock, day), 1, minutes * 60, TimeUnit.SECONDS);
+        // the first check a minute after the start, so that it does not compete with the start itself
+        timer.scheduleWithFixedDelay(() -> check(steering, clock, day), 60, minutes * 60, TimeUnit.SECONDS);
     }
 
-    private static void check(SteeringService steering, Clock clock, MonthDay day) {
+    private static void check(JpaSteeringService steering, Clock clock, MonthDay day) {
         try {
-            Set<Integer> taken = steering.snapshots(SCHEDULE, null).stream().map(MonitoringSnapshot::period)
-                    .collect(Collectors.toSet());
+            Set<Integer> taken = steering.snapshotPeriods();
             dueYear(LocalDate.now(clock), day, taken).ifPresent(year -> {
                 MonitoringSnapshot s = steering.takeSnapshot(SCHEDULE, year);
                 LOG.info("Monitoring snapshot of {} taken on schedule (id {}, sha256 {})", year, s.id(), s.sha256());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 /**
  * The figures of a needs assessment derived from the data, for every municipality at once, as they stood at
@@ -30,9 +31,22 @@ final class NeedsCounts {
         "65 Jahre und älter"};
 
     private final EntityManager em;
+    private final String only;
 
-    NeedsCounts(EntityManager em) {
+    /** @param only the AGS of the one municipality to count, or null for all */
+    NeedsCounts(EntityManager em, String only) {
         this.em = em;
+        this.only = only;
+    }
+
+    /** The condition that restricts a query to the one municipality, if one is set. */
+    private String restrict(String agsColumn) {
+        return only == null ? "" : " AND " + agsColumn + " = :only";
+    }
+
+    private TypedQuery<Object[]> query(String jpql) {
+        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
+        return only == null ? q : q.setParameter("only", only);
     }
 
     /**
@@ -46,32 +60,32 @@ final class NeedsCounts {
         LocalDate s0 = s1.minusYears(1);
         LocalDate e0 = e1.minusYears(1);
         Map<String, Map<String, List<SmallCells.Count>>>[] result = new Map[] {new HashMap<>(), new HashMap<>()};
-        add(result, TARGET_GROUP, em.createQuery("SELECT k.ownerMunicipality, k.targetGroup,"
+        add(result, TARGET_GROUP, query("SELECT k.ownerMunicipality, k.targetGroup,"
                 + " SUM(CASE WHEN k.openedOn <= :e1 AND (k.closedOn IS NULL OR k.closedOn >= :s1) THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN k.openedOn <= :e0 AND (k.closedOn IS NULL OR k.closedOn >= :s0) THEN 1 ELSE 0 END)"
                 + " FROM CaseEntity k WHERE k.openedOn <= :e1 AND (k.closedOn IS NULL OR k.closedOn >= :s0)"
-                + " GROUP BY k.ownerMunicipality, k.targetGroup", Object[].class).setParameter("s1", s1)
+                + restrict("k.ownerMunicipality") + " GROUP BY k.ownerMunicipality, k.targetGroup").setParameter("s1", s1)
                 .setParameter("e1", e1).setParameter("s0", s0).setParameter("e0", e0).getResultList(),
                 k -> ((TargetGroup) k).displayName());
-        add(result, RESIDENCE_STATUS, em.createQuery("SELECT c.municipality, s.title,"
+        add(result, RESIDENCE_STATUS, query("SELECT c.municipality, s.title,"
                 + " SUM(CASE WHEN s.validFrom <= :e1 AND (s.validTo IS NULL OR s.validTo >= :e1) THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN s.validFrom <= :e0 AND (s.validTo IS NULL OR s.validTo >= :e0) THEN 1 ELSE 0 END)"
                 + " FROM ResidenceStatusEntity s, ClientEntity c WHERE c.id = s.clientId AND s.validFrom <= :e1"
-                + " AND (s.validTo IS NULL OR s.validTo >= :e0) GROUP BY c.municipality, s.title", Object[].class)
+                + " AND (s.validTo IS NULL OR s.validTo >= :e0)" + restrict("c.municipality") + " GROUP BY c.municipality, s.title")
                 .setParameter("e1", e1).setParameter("e0", e0).getResultList(), k -> ((ResidenceTitle) k).displayName());
-        add(result, LEGAL_DOMAIN, em.createQuery("SELECT c.municipality, p.domain,"
+        add(result, LEGAL_DOMAIN, query("SELECT c.municipality, p.domain,"
                 + " SUM(CASE WHEN p.from <= :e1 AND (p.to IS NULL OR p.to >= :e1) THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN p.from <= :e0 AND (p.to IS NULL OR p.to >= :e0) THEN 1 ELSE 0 END)"
                 + " FROM LegalDomainPeriodEntity p, ClientEntity c WHERE c.id = p.clientId AND p.from <= :e1"
-                + " AND (p.to IS NULL OR p.to >= :e0) GROUP BY c.municipality, p.domain", Object[].class)
+                + " AND (p.to IS NULL OR p.to >= :e0)" + restrict("c.municipality") + " GROUP BY c.municipality, p.domain")
                 .setParameter("e1", e1).setParameter("e0", e0).getResultList(), k -> ((LegalDomain) k).displayName());
         ageBands(result[0], e1);
         ageBands(result[1], e0);
-        add(result, HANDOVER, em.createQuery("SELECT c.municipality, t.to,"
+        add(result, HANDOVER, query("SELECT c.municipality, t.to,"
                 + " SUM(CASE WHEN t.effectiveDate >= :s1 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.effectiveDate <= :e0 THEN 1 ELSE 0 END)"
                 + " FROM PlannedTransitionEntity t, ClientEntity c WHERE c.id = t.clientId AND t.effectiveDate BETWEEN :s0"
-                + " AND :e1 GROUP BY c.municipality, t.to", Object[].class).setParameter("s1", s1).setParameter("s0", s0)
+                + " AND :e1" + restrict("c.municipality") + " GROUP BY c.municipality, t.to").setParameter("s1", s1).setParameter("s0", s0)
                 .setParameter("e0", e0).setParameter("e1", e1).getResultList(),
                 k -> "Rechtskreiswechsel nach " + ((LegalDomain) k).displayName());
         return result;
@@ -79,13 +93,13 @@ final class NeedsCounts {
 
     /** Clients by age band on {@code end}: younger than 6, 18, 27 and 65 counted in one scan. */
     private void ageBands(Map<String, Map<String, List<SmallCells.Count>>> result, LocalDate end) {
-        List<Object[]> rows = em.createQuery("SELECT c.municipality,"
+        List<Object[]> rows = query("SELECT c.municipality,"
                 + " SUM(CASE WHEN c.dateOfBirth > :b6 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN c.dateOfBirth > :b18 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN c.dateOfBirth > :b27 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN c.dateOfBirth > :b65 THEN 1 ELSE 0 END), COUNT(c)"
                 + " FROM ClientEntity c WHERE c.dateOfBirth <= :end AND (c.arrivalDate IS NULL OR c.arrivalDate <= :end)"
-                + " GROUP BY c.municipality", Object[].class)
+                + restrict("c.municipality") + " GROUP BY c.municipality")
                 .setParameter("b6", end.minusYears(6)).setParameter("b18", end.minusYears(18))
                 .setParameter("b27", end.minusYears(27)).setParameter("b65", end.minusYears(65))
                 .setParameter("end", end).getResultList();
