@@ -154,6 +154,21 @@ final class Api {
                 + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** POSTs a list to import with its mapping as multipart/form-data, as the user of {@code credentials}. */
+    Reply upload(String fileName, byte[] list, String mapping, boolean dryRun, String credentials) {
+        String boundary = "kim-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[][] parts = {("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8), list,
+            ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\nContent-Type: application/json"
+                + "\r\n\r\n" + mapping + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n"
+                + dryRun + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)};
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return raw("POST", "/imports", out.toByteArray(), "multipart/form-data; boundary=" + boundary, credentials);
+    }
+
     private Reply exchange(String method, String path, byte[] body, String contentType, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

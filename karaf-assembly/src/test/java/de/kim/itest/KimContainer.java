@@ -28,6 +28,8 @@ final class KimContainer {
     static final String HALLENBERG_JAR = "kim.ext.hallenberg";
     /** The bundle the archetype's integration test generated and built (Brilon). */
     static final String ARCHETYPE_JAR = "kim.archetype.jar";
+    /** The connector bundle the connector archetype's integration test generated and built. */
+    static final String CONNECTOR_JAR = "kim.connector.jar";
     /** The Playwright project of the web workspace's end-to-end tests, and where they save screenshots. */
     static final String WEB_TESTS = "kim.web.tests";
     static final String WEB_SHOTS = "kim.web.shots";
@@ -73,6 +75,7 @@ final class KimContainer {
                 systemProperty(HTTP_PORT).value(String.valueOf(http)),
                 systemProperty(HALLENBERG_JAR).value(String.valueOf(System.getProperty(HALLENBERG_JAR))),
                 systemProperty(ARCHETYPE_JAR).value(String.valueOf(System.getProperty(ARCHETYPE_JAR))),
+                systemProperty(CONNECTOR_JAR).value(String.valueOf(System.getProperty(CONNECTOR_JAR))),
                 systemProperty(WEB_TESTS).value(String.valueOf(System.getProperty(WEB_TESTS))),
                 systemProperty(WEB_SHOTS).value(String.valueOf(System.getProperty(WEB_SHOTS)))));
         options.addAll(Arrays.asList(extra));

@@ -54,14 +54,16 @@ public final class ApiBoundary implements Filter {
             return;
         }
         boolean body = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-        if (body && !WITHOUT_BODY.contains(request.getMethod()) && !isJson(request.getContentType())) {
+        boolean upload = RequestLimits.upload(request.getMethod(), request.getRequestURI(), request.getContentType());
+        if (body && !upload && !WITHOUT_BODY.contains(request.getMethod()) && !isJson(request.getContentType())) {
             problem(response, 415, "Unsupported Media Type", "request bodies are JSON: send Content-Type: "
                     + "application/json" + (request.getContentType() == null ? "" : ", not '"
                     + printable(request.getContentType()) + "'"));
             return;
         }
         long length = request.getContentLengthLong();
-        long max = configuration.settings().limits().maxBodyBytes();
+        long max = upload ? configuration.settings().limits().maxUploadBytes()
+                : configuration.settings().limits().maxBodyBytes();
         if (length > max) {
             problem(response, 413, "Payload Too Large", "the request body has " + length + " bytes; at most "
                     + max + " are accepted");

@@ -31,7 +31,11 @@ public final class BoundedBody implements RestPart, ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream(), configuration.settings().limits().maxBodyBytes()));
+            RequestLimits limits = configuration.settings().limits();
+            boolean upload = RequestLimits.upload(request.getMethod(), request.getUriInfo().getPath(),
+                    request.getHeaderString("Content-Type"));
+            request.setEntityStream(new Bounded(request.getEntityStream(), upload ? limits.maxUploadBytes()
+                    : limits.maxBodyBytes()));
         }
     }
 

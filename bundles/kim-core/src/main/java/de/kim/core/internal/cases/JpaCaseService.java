@@ -23,6 +23,7 @@ import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.access.Redaction;
 import de.kim.core.internal.access.Guarded;
 import de.kim.core.internal.directory.MunicipalityEntity;
+import de.kim.core.internal.events.DomainEvents;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.steering.CaseManagerPosts;
 import java.time.Clock;
@@ -42,14 +43,16 @@ import org.osgi.service.component.annotations.Reference;
 public final class JpaCaseService implements CaseService {
     private final Transactions tx;
     private final ProcedureEngine procedures;
+    private final DomainEvents events;
     private final AccessGuard guard;
     private final Clock clock;
 
     @Activate
     public JpaCaseService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference(target = PlatformClock.TARGET) Clock clock,
-            @Reference ProcedureEngine procedures, @Reference AccessGuard guard) {
+            @Reference ProcedureEngine procedures, @Reference AccessGuard guard, @Reference DomainEvents events) {
         this.clock = clock;
+        this.events = events;
         this.tx = new Transactions(jpa);
         this.procedures = procedures;
         this.guard = guard;
@@ -134,6 +137,10 @@ public final class JpaCaseService implements CaseService {
             if (phase == CasePhase.CLOSED) {
                 procedures.fire(em, new CaseEvent("case.closed", id, today(), Map.of("reason", reason)));
                 em.flush();
+                Case closed = entity.toModel();
+                events.publish(em, "de/kim/case/CLOSED", Map.of("caseId", id, "clientId", closed.clientId(),
+                        "municipality", closed.ownerMunicipality(), "targetGroup", closed.targetGroup().name(),
+                        "closedOn", String.valueOf(closed.closedOn())));
             }
             return entity.toModel();
         });

@@ -142,9 +142,10 @@ public final class JpaReferralService implements ReferralService {
             if (transition != null) {
                 transition.attach(entity.id(), null);
             }
-            return entity.toModel();
+            Referral model = entity.toModel();
+            ReferralEvents.post(events, em, List.of(model));
+            return model;
         });
-        ReferralEvents.post(events, List.of(opened));
         return opened;
     }
 
@@ -226,9 +227,9 @@ public final class JpaReferralService implements ReferralService {
                     posted.addAll(openNextHandover(em, transition.clientId()));
                 }
             }
+            ReferralEvents.post(events, em, posted);
             return posted;
         });
-        ReferralEvents.post(events, changed);
         return changed.get(0);
     }
 

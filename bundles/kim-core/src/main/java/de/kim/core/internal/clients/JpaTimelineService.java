@@ -125,9 +125,9 @@ public final class JpaTimelineService implements TimelineService {
             if (procedures.reactsTo("residence.recorded")) {
                 fireOnOpenCases(em, clientId, status, recorded.previousTitle());
             }
+            ReferralEvents.post(events, em, opened);
             return new StatusChange(recorded.toModel(), transitions, tasks);
         });
-        ReferralEvents.post(events, opened);
         return change;
     }
 
@@ -281,9 +281,9 @@ public final class JpaTimelineService implements TimelineService {
                             .forEach(t -> t.moveDue(until, until.minusDays(rule.warnDaysBefore())));
                 }
             }
+            ReferralEvents.post(events, em, opened);
             return period.toModel();
         });
-        ReferralEvents.post(events, opened);
         return result;
     }
 
@@ -384,9 +384,9 @@ public final class JpaTimelineService implements TimelineService {
             if (added.domain() == LegalDomain.SGB8) {
                 planAtAge(em, client, periods, null, today, opened);
             }
+            ReferralEvents.post(events, em, opened);
             return added.toModel();
         });
-        ReferralEvents.post(events, opened);
         return result;
     }
 

@@ -138,10 +138,10 @@ public final class JpaFormService implements FormService {
                     em.persist(new FormFieldEntity(entity.id(), caseId, formId, field, v, today))));
             engine.fire(em, new CaseEvent("form.submitted", caseId, today, Map.of("formId", formId, "data", data)));
             em.flush();
+            events.publish(em, "de/kim/form/SUBMITTED", Map.of("caseId", caseId, "formId", formId,
+                    "formVersion", form.version(), "submissionId", entity.id()));
             return entity.toModel();
         });
-        events.publish("de/kim/form/SUBMITTED", Map.of("caseId", caseId, "formId", formId,
-                "formVersion", form.version(), "submissionId", stored.id()));
         return stored;
     }
 

@@ -5,17 +5,18 @@ import de.kim.api.model.Referral;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.persistence.EntityManager;
 import de.kim.core.internal.events.DomainEvents;
 
 /**
- * Posts referral status changes on the EventAdmin, after the transaction that made them, so that
- * connectors can notify the receiving office (EventAdmin and connectors, see DomainEvents).
+ * Writes referral status changes to the outbox, in the transaction that made them, so that webhooks
+ * and connectors can notify the receiving office (see DomainEvents).
  */
 public final class ReferralEvents {
     private ReferralEvents() {
     }
 
-    public static void post(DomainEvents events, List<Referral> referrals) {
+    public static void post(DomainEvents events, EntityManager em, List<Referral> referrals) {
         for (Referral r : referrals) {
             Map<String, Object> properties = new HashMap<>();
             properties.put("referralId", r.id());
@@ -27,7 +28,7 @@ public final class ReferralEvents {
             if (r.deadline() != null) {
                 properties.put("deadline", r.deadline().toString());
             }
-            events.publish(ReferralService.EVENT_TOPIC_PREFIX + r.status().name(), properties);
+            events.publish(em, ReferralService.EVENT_TOPIC_PREFIX + r.status().name(), properties);
         }
     }
 }

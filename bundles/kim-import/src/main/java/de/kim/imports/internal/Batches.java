@@ -1,0 +1,56 @@
+package de.kim.imports.internal;
+
+import java.util.function.Supplier;
+import javax.transaction.Status;
+import javax.transaction.SystemException;
+import javax.transaction.TransactionManager;
+
+/**
+ * Runs work in a transaction of its own, which the core's services join: committed as a whole, or
+ * rolled back as a whole (always, in a dry run).
+ */
+final class Batches {
+    private final TransactionManager transactions;
+
+    Batches(TransactionManager transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Runs {@code work} and commits, or rolls back if it threw, marked the transaction, or {@code commit} is false. */
+    <T> T run(boolean commit, Supplier<T> work) {
+        boolean ended = false;
+        try {
+            transactions.begin();
+            T result = work.get();
+            if (commit && transactions.getStatus() == Status.STATUS_ACTIVE) {
+                transactions.commit();
+            } else {
+                transactions.rollback();
+                if (commit) {
+                    throw new IllegalStateException("the batch was marked for rollback");
+                }
+            }
+            ended = true;
+            return result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            ended = true;
+            throw new IllegalStateException("the batch could not be committed: " + e.getMessage(), e);
+        } finally {
+            if (!ended) {
+                rollbackQuietly();
+            }
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transactions.rollback();
+            }
+        } catch (SystemException | IllegalStateException | SecurityException e) {
+            // nothing left to roll back
+        }
+    }
+}
