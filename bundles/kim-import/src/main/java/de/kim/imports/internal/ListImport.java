@@ -63,6 +63,9 @@ public final class ListImport implements ClientImport {
     public @interface Config {
         @AttributeDefinition(description = "Rows committed together")
         int batch_size() default 250;
+
+        @AttributeDefinition(description = "Batches written at the same time")
+        int threads() default 2;
     }
 
     private final ClientService clients;
@@ -72,6 +75,7 @@ public final class ListImport implements ClientImport {
     private final AuditTrail audit;
     private final Batches batches;
     private final int batchSize;
+    private final int threads;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "kim-import");
@@ -90,6 +94,7 @@ public final class ListImport implements ClientImport {
         this.audit = audit;
         this.batches = new Batches(transactions);
         this.batchSize = Math.max(1, config.batch_size());
+        this.threads = Math.max(1, Math.min(8, config.threads()));
     }
 
     @Deactivate
@@ -141,28 +146,39 @@ public final class ListImport implements ClientImport {
         AtomicLong done = new AtomicLong(total - candidates.size());
         progress.at(done.get(), total);
         long[] created = new long[2];
-        for (int from = 0; from < candidates.size(); from += batchSize) {
-            List<ClientRows.Candidate> batch = candidates.subList(from, Math.min(candidates.size(), from + batchSize));
-            if (dryRun) {
-                tryBatch(caller, mapping, batch, errors, created);
-            } else {
-                try {
+        List<RowError> found = java.util.Collections.synchronizedList(errors);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "kim-import-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+            for (int from = 0; from < candidates.size(); from += batchSize) {
+                List<ClientRows.Candidate> batch = candidates.subList(from, Math.min(candidates.size(), from + batchSize));
+                pending.add(workers.submit(() -> {
                     long[] inBatch = new long[2];
-                    batches.run(true, () -> {
-                        for (ClientRows.Candidate c : batch) {
-                            add(inBatch, write(caller, mapping, c));
-                        }
-                        return null;
-                    });
-                    add(created, inBatch);
-                } catch (RuntimeException e) {
-                    LOG.debug("Import batch failed ({}); repeated row by row", e.toString());
-                    for (ClientRows.Candidate c : batch) {
-                        tryRow(caller, mapping, c, errors, created);
+                    if (dryRun) {
+                        tryBatch(caller, mapping, batch, found, inBatch);
+                    } else {
+                        commitBatch(caller, mapping, batch, found, inBatch);
                     }
-                }
+                    synchronized (created) {
+                        add(created, inBatch);
+                        progress.at(done.addAndGet(batch.size()), total);
+                    }
+                }));
             }
-            progress.at(done.addAndGet(batch.size()), total);
+            for (java.util.concurrent.Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
         errors.sort((a, b) -> Long.compare(a.line(), b.line()));
         ImportResult result = new ImportResult(mapping.source(), dryRun, sha256(content), total, created[0], created[1],
@@ -171,6 +187,26 @@ public final class ListImport implements ClientImport {
                 + " (" + fileName + ", sha256 " + result.sha256() + "): " + total + " rows, " + created[0]
                 + " clients, " + created[1] + " cases, " + unchanged + " unchanged, " + errors.size() + " errors");
         return result;
+    }
+
+    /** A batch committed as a whole, or if the core refuses a row of it, row by row. */
+    private void commitBatch(Caller caller, ImportMapping mapping, List<ClientRows.Candidate> batch,
+            List<RowError> errors, long[] created) {
+        try {
+            long[] inBatch = new long[2];
+            batches.run(true, () -> {
+                for (ClientRows.Candidate c : batch) {
+                    add(inBatch, write(caller, mapping, c));
+                }
+                return null;
+            });
+            add(created, inBatch);
+        } catch (RuntimeException e) {
+            LOG.debug("Import batch failed ({}); repeated row by row", e.toString());
+            for (ClientRows.Candidate c : batch) {
+                tryRow(caller, mapping, c, errors, created);
+            }
+        }
     }
 
     /**
