@@ -3,6 +3,7 @@ package de.kim.core.internal.export;
 import de.kim.api.access.Caller;
 import de.kim.api.connect.StateExport;
 import de.kim.core.internal.clock.PlatformClock;
+import de.kim.core.internal.clock.Schedules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
@@ -54,11 +53,7 @@ public final class StateExportSchedule {
         long state_first_check_seconds() default 90;
     }
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "kim-state-export");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Schedules.timer("kim-state-export");
 
     @Activate
     public StateExportSchedule(Config config, @Reference JpaStateExport export,
@@ -74,7 +69,7 @@ public final class StateExportSchedule {
 
     private static void check(JpaStateExport export, Clock clock, MonthDay day, String formats) {
         try {
-            Optional<Integer> due = dueYear(LocalDate.now(clock), day, export.periodsExportedBy(SCHEDULE.user()));
+            Optional<Integer> due = Schedules.dueYear(LocalDate.now(clock), day, export.periodsExportedBy(SCHEDULE.user()));
             if (due.isEmpty()) {
                 return;
             }
@@ -90,13 +85,6 @@ public final class StateExportSchedule {
         } catch (IOException | RuntimeException e) {
             LOG.warn("State export not made this time: {}", e.toString());
         }
-    }
-
-    /** The past year whose export is due on {@code today}, if any. */
-    static Optional<Integer> dueYear(LocalDate today, MonthDay day, Set<Integer> exported) {
-        int year = today.getYear() - 1;
-        return !today.isBefore(day.atYear(today.getYear())) && !exported.contains(year) ? Optional.of(year)
-                : Optional.empty();
     }
 
     @Deactivate

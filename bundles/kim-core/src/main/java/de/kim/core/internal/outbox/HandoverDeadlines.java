@@ -2,6 +2,7 @@ package de.kim.core.internal.outbox;
 
 import de.kim.api.model.Referral;
 import de.kim.core.internal.clock.PlatformClock;
+import de.kim.core.internal.clock.Schedules;
 import de.kim.core.internal.events.DomainEvents;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.store.ReferralEntity;
@@ -11,7 +12,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -46,11 +46,7 @@ public final class HandoverDeadlines {
         long deadline_first_check_seconds() default 30;
     }
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "kim-handover-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Schedules.timer("kim-handover-deadlines");
 
     @Activate
     public HandoverDeadlines(Config config, @Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,

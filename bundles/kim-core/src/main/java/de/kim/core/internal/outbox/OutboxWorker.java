@@ -9,6 +9,7 @@ import de.kim.api.connect.Delivery;
 import de.kim.api.operations.ReadOnlyException;
 import de.kim.api.spi.Connector;
 import de.kim.core.internal.access.AuditLog;
+import de.kim.core.internal.clock.Schedules;
 import de.kim.core.internal.events.DomainEvents;
 import de.kim.core.internal.extension.CodeExtensions;
 import de.kim.core.internal.persistence.Transactions;
@@ -104,11 +105,11 @@ public final class OutboxWorker {
         this.audit = audit;
         this.events = events;
         this.webhooks = new WebhookCall(Duration.ofSeconds(Math.max(1, config.webhook_timeout_seconds())), clock);
-        this.loop = Executors.newSingleThreadScheduledExecutor(named("kim-outbox"));
+        this.loop = Schedules.timer("kim-outbox");
         int threads = Math.max(1, config.threads());
-        this.webhookPool = Executors.newFixedThreadPool(threads, named("kim-webhook"));
-        this.connectorPool = Executors.newFixedThreadPool(threads, named("kim-connector"));
-        this.connectorCalls = Executors.newCachedThreadPool(named("kim-connector-call"));
+        this.webhookPool = Executors.newFixedThreadPool(threads, Schedules.daemons("kim-webhook"));
+        this.connectorPool = Executors.newFixedThreadPool(threads, Schedules.daemons("kim-connector"));
+        this.connectorCalls = Executors.newCachedThreadPool(Schedules.daemons("kim-connector-call"));
         events.onCommit(wake);
         loop.scheduleWithFixedDelay(this::tick, 2000, Math.max(50, config.poll_millis()), TimeUnit.MILLISECONDS);
     }
@@ -306,11 +307,4 @@ public final class OutboxWorker {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory named(String name) {
-        return r -> {
-            Thread thread = new Thread(r, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

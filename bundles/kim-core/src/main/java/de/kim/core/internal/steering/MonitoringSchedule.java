@@ -3,12 +3,11 @@ package de.kim.core.internal.steering;
 import de.kim.api.access.Caller;
 import de.kim.api.steering.MonitoringSnapshot;
 import de.kim.core.internal.clock.PlatformClock;
+import de.kim.core.internal.clock.Schedules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
@@ -43,11 +42,7 @@ public final class MonitoringSchedule {
         long snapshot_check_minutes() default 60;
     }
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "kim-monitoring-schedule");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Schedules.timer("kim-monitoring-schedule");
 
     @Activate
     public MonitoringSchedule(Config config, @Reference JpaSteeringService steering,
@@ -64,20 +59,13 @@ public final class MonitoringSchedule {
     private static void check(JpaSteeringService steering, Clock clock, MonthDay day) {
         try {
             Set<Integer> taken = steering.snapshotPeriods();
-            dueYear(LocalDate.now(clock), day, taken).ifPresent(year -> {
+            Schedules.dueYear(LocalDate.now(clock), day, taken).ifPresent(year -> {
                 MonitoringSnapshot s = steering.takeSnapshot(SCHEDULE, year);
                 LOG.info("Monitoring snapshot of {} taken on schedule (id {}, sha256 {})", year, s.id(), s.sha256());
             });
         } catch (RuntimeException e) {
             LOG.warn("Monitoring snapshot not taken this time: {}", e.getMessage());
         }
-    }
-
-    /** The past year whose snapshot is due on {@code today}, if any. */
-    static Optional<Integer> dueYear(LocalDate today, MonthDay day, Set<Integer> taken) {
-        int year = today.getYear() - 1;
-        return !today.isBefore(day.atYear(today.getYear())) && !taken.contains(year) ? Optional.of(year)
-                : Optional.empty();
     }
 
     @Deactivate

@@ -17,10 +17,7 @@ import de.kim.core.internal.indicators.SmallCells;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -84,14 +81,5 @@ class StateExportTest {
                 csv);
         assertEquals(4 + 1, figures().cells());
         assertEquals(2, figures().suppressed());
-    }
-
-    @Test
-    void theScheduleExportsThePastYearFromItsDayOnOnce() {
-        MonthDay day = MonthDay.of(2, 15);
-        assertEquals(Optional.empty(), StateExportSchedule.dueYear(LocalDate.of(2026, 2, 14), day, Set.of()));
-        assertEquals(Optional.of(2025), StateExportSchedule.dueYear(LocalDate.of(2026, 2, 15), day, Set.of()));
-        assertEquals(Optional.of(2025), StateExportSchedule.dueYear(LocalDate.of(2026, 11, 30), day, Set.of(2024)));
-        assertEquals(Optional.empty(), StateExportSchedule.dueYear(LocalDate.of(2026, 11, 30), day, Set.of(2025)));
     }
 }
