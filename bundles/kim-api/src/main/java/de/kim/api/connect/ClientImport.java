@@ -47,6 +47,6 @@ public interface ClientImport {
     /** @throws de.kim.api.NotFoundException if there is no such job of the caller */
     ImportJob job(Caller caller, String id);
 
-    /** The caller's jobs since the start, newest first. */
+    /** The caller's jobs since the start (of all users' ended jobs the last 100 are kept), newest first. */
     List<ImportJob> jobs(Caller caller);
 }

@@ -58,6 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class ListImport implements ClientImport {
     private static final Logger LOG = LoggerFactory.getLogger(ListImport.class);
     private static final int LISTED_ERRORS = 1000;
+    private static final int KEPT_JOBS = 100;
 
     @ObjectClassDefinition(name = "KIM import", description = "Import of client lists")
     public @interface Config {
@@ -278,6 +279,7 @@ public final class ListImport implements ClientImport {
         allowed(caller);
         MappingFile.check(mapping);
         Job job = new Job(UUID.randomUUID().toString(), caller.user(), fileName, dryRun, Instant.now());
+        forgetOldJobs();
         jobs.put(job.id, job);
         background.execute(() -> {
             try {
@@ -308,6 +310,13 @@ public final class ListImport implements ClientImport {
         allowed(caller);
         return jobs.values().stream().filter(j -> j.user.equals(caller.user()))
                 .sorted((a, b) -> b.started.compareTo(a.started)).map(Job::view).toList();
+    }
+
+    /** Keeps the last {@value #KEPT_JOBS} jobs that ended; a running job is never forgotten. */
+    private void forgetOldJobs() {
+        List<Job> ended = jobs.values().stream().filter(j -> j.finished != null)
+                .sorted((a, b) -> b.started.compareTo(a.started)).toList();
+        ended.stream().skip(KEPT_JOBS).forEach(j -> jobs.remove(j.id));
     }
 
     private static void allowed(Caller caller) {

@@ -13,13 +13,31 @@ public final class Schedules {
     private Schedules() {
     }
 
-    /** Threads named {@code name} that do not keep the JVM alive. */
+    /**
+     * Threads named {@code name} that do not keep the JVM alive. Their context class loader is the core's, not
+     * the one of whatever thread happens to start them: a thread started while an extension bundle's events are
+     * handled would otherwise keep that bundle's class loader alive after it is uninstalled.
+     */
     public static ThreadFactory daemons(String name) {
+        ClassLoader core = Schedules.class.getClassLoader();
         return r -> {
             Thread thread = new Thread(r, name);
             thread.setDaemon(true);
+            thread.setContextClassLoader(core);
             return thread;
         };
+    }
+
+    /** Runs {@code make} with the core's context class loader (for libraries that start threads of their own). */
+    public static <T> T withCoreLoader(java.util.function.Supplier<T> make) {
+        Thread current = Thread.currentThread();
+        ClassLoader before = current.getContextClassLoader();
+        current.setContextClassLoader(Schedules.class.getClassLoader());
+        try {
+            return make.get();
+        } finally {
+            current.setContextClassLoader(before);
+        }
     }
 
     /** A timer on one daemon thread named {@code name}. */

@@ -1,5 +1,6 @@
 package de.kim.core.internal.outbox;
 
+import de.kim.core.internal.clock.Schedules;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +17,9 @@ final class WebhookCall {
     private final Clock clock;
 
     WebhookCall(Duration timeout, Clock clock) {
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        // the client starts a selector thread of its own: with the core's context class loader
+        this.http = Schedules.withCoreLoader(() -> HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build());
         this.timeout = timeout;
         this.clock = clock;
     }
