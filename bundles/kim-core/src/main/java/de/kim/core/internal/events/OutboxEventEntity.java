@@ -6,6 +6,7 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
@@ -16,11 +17,12 @@ import javax.persistence.UniqueConstraint;
  * exists exactly if the change committed. The worker fans it out into deliveries.
  */
 @Entity
+@SequenceGenerator(name = "KIM_OUTBOX_ID", sequenceName = "KIM_OUTBOX_ID", allocationSize = 100)
 @Table(name = "KIM_OUTBOX_EVENT", uniqueConstraints = @UniqueConstraint(columnNames = "EVENT_KEY"),
         indexes = @Index(columnList = "DISPATCHED"))
 public class OutboxEventEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_OUTBOX_ID")
     private Long id;
 
     /** Unique: a UUID, or a key made of what the event is about when it must be written once only. */

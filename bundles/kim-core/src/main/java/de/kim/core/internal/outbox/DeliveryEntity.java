@@ -10,6 +10,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Index;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
@@ -17,10 +18,11 @@ import javax.persistence.Table;
 
 /** One event on its way to one target; pending until the target acknowledged it or the attempts ran out. */
 @Entity
+@SequenceGenerator(name = "KIM_DELIVERY_ID", sequenceName = "KIM_DELIVERY_ID", allocationSize = 100)
 @Table(name = "KIM_DELIVERY", indexes = {@Index(columnList = "STATE,NEXT_ATTEMPT_AT"), @Index(columnList = "TARGET")})
 public class DeliveryEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_DELIVERY_ID")
     private Long id;
 
     @ManyToOne(optional = false)

@@ -6,15 +6,17 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
 /** The key another system gave a client the platform took over (source + key → client). */
 @Entity
+@SequenceGenerator(name = "KIM_EXTERNAL_KEY_ID", sequenceName = "KIM_EXTERNAL_KEY_ID", allocationSize = 100)
 @Table(name = "KIM_EXTERNAL_KEY", uniqueConstraints = @UniqueConstraint(columnNames = {"SOURCE", "EXTERNAL_KEY"}))
 public class ExternalKeyEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_EXTERNAL_KEY_ID")
     private Long id;
 
     @Column(name = "SOURCE", length = 100, nullable = false)
