@@ -11,20 +11,18 @@ import de.kim.api.access.Role;
 import de.kim.api.connect.StateExport;
 import de.kim.api.connect.StateExportRecord;
 import de.kim.api.model.Dimension;
+import de.kim.api.model.District;
 import de.kim.api.model.IndicatorDefinition;
 import de.kim.api.model.IndicatorValues;
+import de.kim.core.internal.persistence.Hashes;
 import de.kim.core.internal.persistence.Transactions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -91,11 +89,12 @@ public final class JpaStateExport implements StateExport {
         int threshold = list.stream().flatMap(i -> i.breakdowns().stream()).mapToInt(IndicatorValues::threshold)
                 .findFirst().orElse(0);
         Instant now = clock.instant();
-        StateFigures figures = new StateFigures(directory.district().orElse(null), period, now, threshold, list);
+        District district = directory.district().orElse(null);
+        StateFigures figures = new StateFigures(district, period, now, threshold, list);
         byte[] content = format == Format.JSON ? figures.json() : figures.csv();
-        String key = directory.district().map(d -> d.key()).orElse("kim");
+        String key = district == null ? "kim" : district.key();
         String fileName = "KIM-Landesmeldung-" + key + "-" + period + "." + format.extension();
-        String sha256 = sha256(content);
+        String sha256 = Hashes.sha256(content);
         StateExportRecord record = tx.write(em -> {
             StateExportEntity entity = new StateExportEntity(period, format.extension(), now, caller.user(), fileName,
                     sha256, content.length, figures.cells(), figures.suppressed());
@@ -130,14 +129,6 @@ public final class JpaStateExport implements StateExport {
     private static void allowed(Caller caller) {
         if (caller == null || !caller.hasAny(ROLES)) {
             throw new ForbiddenException("the state export is for the coordination and the steering group");
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package de.kim.core.internal.extension;
 
+import de.kim.core.internal.persistence.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kim.api.model.Provenance;
@@ -7,13 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +98,7 @@ public final class ExtensionReader {
         Map<String, Object> resolved = (Map<String, Object>) labels.resolve(raw, id);
         Map<String, String> label = labels.label(raw.get("label"), id + ".label");
         Object compiled = compilers.get(kind).compile(resolved);
-        return new Declared(kind, id, version, label, resolved, json.writeValueAsString(resolved), sha256(bytes),
+        return new Declared(kind, id, version, label, resolved, json.writeValueAsString(resolved), Hashes.sha256(bytes),
                 provenance, bundleId, compiled);
     }
 
@@ -149,13 +147,5 @@ public final class ExtensionReader {
 
     private static String message(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -33,18 +33,15 @@ import de.kim.api.steering.SteeringService;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.indicators.SmallCells;
+import de.kim.core.internal.persistence.Hashes;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.store.StructuralFindingEntity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -408,7 +405,7 @@ public final class JpaSteeringService implements SteeringService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("figures could not be written", e);
         }
-        String hash = sha256(content);
+        String hash = Hashes.sha256(content);
         return tx.write(em -> {
             guard.list(em, caller, "snapshot.take", who, "period " + period + " sha256 " + hash);
             SnapshotEntity s = new SnapshotEntity(period, Instant.now(clock), caller.user(), hash, content);
@@ -429,15 +426,6 @@ public final class JpaSteeringService implements SteeringService {
                     stored.caseloads());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("snapshot " + s.id() + " cannot be read", e);
-        }
-    }
-
-    static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
