@@ -52,7 +52,7 @@ public class DirectoryIT extends KimContainerTest {
             }
         }
         assertEquals("bundles not active: " + notActive, List.of(), notActive);
-        assertEquals("kim-api, kim-core, kim-import, kim-report, kim-rest, kim-shell, kim-web", 7, kimBundles);
+        assertEquals("kim-api, kim-schema, kim-core, kim-import, kim-report, kim-rest, kim-shell, kim-web", 8, kimBundles);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package de.kim.schema.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+/** The databases the platform's schema is written for; each has its own folder of migrations. */
+enum DatabaseKind {
+    DERBY("derby"), POSTGRESQL("postgresql");
+
+    private final String folder;
+
+    DatabaseKind(String folder) {
+        this.folder = folder;
+    }
+
+    /** Where this database's migrations lie on the bundle's class path. */
+    String location() {
+        return "classpath:db/migration/" + folder;
+    }
+
+    static DatabaseKind of(DataSource data) throws SQLException {
+        try (Connection c = data.getConnection()) {
+            return of(c.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    static DatabaseKind of(String productName) {
+        String name = productName.toLowerCase(Locale.ROOT);
+        if (name.contains("derby")) {
+            return DERBY;
+        }
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalStateException("the platform runs on Derby or PostgreSQL, not on " + productName);
+    }
+}

@@ -1,0 +1,101 @@
+package de.kim.schema.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Test;
+
+/** Flyway on a real (in-memory) Derby: a new database, and one whose schema release 0.1 made without a history. */
+class MigrationsTest {
+
+    private static EmbeddedDataSource derby() {
+        EmbeddedDataSource data = new EmbeddedDataSource();
+        data.setDatabaseName("memory:schema-" + UUID.randomUUID());
+        data.setCreateDatabase("create");
+        return data;
+    }
+
+    private static List<String> versions(EmbeddedDataSource data) throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection c = data.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT \"version\", \"type\" FROM " + Migrations.HISTORY
+                        + " WHERE \"success\" = TRUE ORDER BY \"installed_rank\"")) {
+            while (r.next()) {
+                versions.add(r.getString(1) + ":" + r.getString(2));
+            }
+        }
+        return versions;
+    }
+
+    private static int count(EmbeddedDataSource data, String sql) throws SQLException {
+        try (Connection c = data.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    @Test
+    void aNewDatabaseGetsEveryMigration() throws Exception {
+        EmbeddedDataSource data = derby();
+        Migrations.Applied applied = Migrations.apply(data);
+        assertEquals(DatabaseKind.DERBY, applied.kind());
+        assertTrue(applied.executed() >= 1);
+        assertEquals("1:SQL", versions(data).get(0));
+        assertEquals(45, count(data, "SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
+                + " WHERE s.SCHEMANAME = 'APP' AND t.TABLETYPE = 'T' AND t.TABLENAME LIKE 'KIM\\_%' ESCAPE '\\'"
+                + " AND t.TABLENAME <> '" + Migrations.HISTORY + "'"));
+        Migrations.Applied again = Migrations.apply(data);
+        assertEquals(0, again.executed(), "a second start migrates nothing");
+        assertEquals(applied.to(), again.to());
+    }
+
+    @Test
+    void aDatabaseOfRelease01IsBaselinedAndKeepsItsRows() throws Exception {
+        EmbeddedDataSource data = derby();
+        try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : release01Schema().split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+            s.execute("INSERT INTO KIM_CLIENT (ID, DATEOFBIRTH, FAMILYNAME, MUNICIPALITY) VALUES"
+                    + " ('K-1', DATE('1990-01-01'), 'Yılmaz', '05958044')");
+        }
+        Migrations.Applied applied = Migrations.apply(data);
+        List<String> versions = versions(data);
+        assertEquals("1:BASELINE", versions.get(0), "release 0.1's schema is taken as version 1, not created again");
+        assertEquals(versions.size() - 1, applied.executed());
+        assertEquals(1, count(data, "SELECT COUNT(*) FROM KIM_CLIENT WHERE FAMILYNAME = 'Yılmaz'"));
+    }
+
+    @Test
+    void otherDatabasesAreRefusedByName() {
+        assertEquals(DatabaseKind.POSTGRESQL, DatabaseKind.of("PostgreSQL"));
+        assertThrows(IllegalStateException.class, () -> DatabaseKind.of("MySQL"));
+    }
+
+    private static String release01Schema() throws IOException {
+        try (InputStream in = MigrationsTest.class.getResourceAsStream("/db/migration/derby/V1__release_0_1.sql")) {
+            StringBuilder sql = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("--")) {
+                    sql.append(line).append('\n');
+                }
+            }
+            return sql.toString();
+        }
+    }
+}
