@@ -192,7 +192,8 @@ public class DirectoryIT extends KimContainerTest {
         assertEquals(youthOffices, 4, youthOffices.lines().filter(l -> l.contains("JUGENDAMT")).count());
 
         String status = console.run("kim:status");
-        assertTrue(status, status.contains("jdbc:derby:"));
+        assertTrue(status, status.contains(TestDatabase.postgresql() ? "jdbc:postgresql://" : "jdbc:derby:"));
+        assertFalse("the database's url only, without the driver's properties: " + status, status.contains("?"));
         assertTrue(status, status.matches("(?s).*municipalities:\\s+12\\b.*"));
 
         String wrong = console.run("kim:responsible " + SUNDERN + " SGB99");

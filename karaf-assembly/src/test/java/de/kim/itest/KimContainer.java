@@ -78,6 +78,7 @@ final class KimContainer {
                 systemProperty(CONNECTOR_JAR).value(String.valueOf(System.getProperty(CONNECTOR_JAR))),
                 systemProperty(WEB_TESTS).value(String.valueOf(System.getProperty(WEB_TESTS))),
                 systemProperty(WEB_SHOTS).value(String.valueOf(System.getProperty(WEB_SHOTS)))));
+        options.addAll(TestDatabase.options());
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }

@@ -44,6 +44,11 @@ final class Platform implements AutoCloseable {
         return new Platform(home, http);
     }
 
+    /** Sets {@code key} in the file {@code etc/NAME} of the platform, before it starts. */
+    void configure(String name, String key, String value) throws IOException {
+        set(home.resolve("etc").resolve(name), key, value);
+    }
+
     /** Sets a JVM system property of the platform (etc/system.properties), before it starts. */
     void systemProperty(String key, String value) throws IOException {
         set(home.resolve("etc/system.properties"), key, value);

@@ -75,6 +75,10 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         @AttributeDefinition(description = "Minutes a token from POST /auth/token is valid")
         int token_minutes() default 15;
 
+        @AttributeDefinition(description = "File of the key that signs the platform's tokens (JWK, RSA); the nodes of a"
+                + " cluster share it. Empty: a new key at each start. Missing: made and written there by the first node")
+        String token_key_file() default "";
+
         @AttributeDefinition(description = "Wrong passwords in a row after which a user is locked")
         int lockout_attempts() default 5;
 
@@ -128,8 +132,8 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
     private void configure(Config config) {
         this.realm = config.realm();
         this.cacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, config.auth_cache_seconds()));
-        this.tokens = new Tokens(Duration.ofMinutes(Math.max(1, config.token_minutes())), config.oidc_issuer(),
-                config.oidc_jwks_url(), config.oidc_roles_claim());
+        this.tokens = new Tokens(TokenKey.of(config.token_key_file()), Duration.ofMinutes(Math.max(1, config.token_minutes())),
+                config.oidc_issuer(), config.oidc_jwks_url(), config.oidc_roles_claim());
         this.throttle = new LoginThrottle(config.lockout_attempts(), config.lockout_address_attempts(),
                 TimeUnit.SECONDS.toMillis(config.lockout_seconds()));
         logins.clear();

@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -31,7 +30,7 @@ import java.util.UUID;
 
 /**
  * Bearer tokens: the platform's own short-lived tokens (RS256, signed with a key made at start, so
- * a restart ends every token) and, if configured, the tokens of a district's OIDC identity provider,
+ * a restart ends every token, or with the key the nodes of a cluster share: {@link TokenKey}) and, if configured, the tokens of a district's OIDC identity provider,
  * checked against its JWKS. All JOSE work is Nimbus JOSE+JWT's.
  */
 final class Tokens {
@@ -50,11 +49,11 @@ final class Tokens {
     private final String rolesClaim;
 
     Tokens(Duration lifetime, String oidcIssuer, String oidcJwksUrl, String rolesClaim) {
-        try {
-            this.key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("no RSA key could be made for tokens", e);
-        }
+        this(TokenKey.fresh(), lifetime, oidcIssuer, oidcJwksUrl, rolesClaim);
+    }
+
+    Tokens(RSAKey key, Duration lifetime, String oidcIssuer, String oidcJwksUrl, String rolesClaim) {
+        this.key = key;
         this.lifetime = lifetime;
         this.rolesClaim = rolesClaim;
         this.own = processor(new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())), ISSUER);

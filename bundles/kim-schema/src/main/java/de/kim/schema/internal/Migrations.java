@@ -13,7 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 final class Migrations {
 
-    /** Flyway's history table; named like the platform's other tables. */
+    /** Flyway's history table, named like the platform's other tables (unquoted: upper case in Derby). */
     static final String HISTORY = "KIM_SCHEMA_HISTORY";
 
     private Migrations() {
@@ -29,7 +29,7 @@ final class Migrations {
             Flyway flyway = Flyway.configure(own)
                     .dataSource(data)
                     .locations(kind.location())
-                    .table(HISTORY)
+                    .table(kind == DatabaseKind.POSTGRESQL ? HISTORY.toLowerCase(java.util.Locale.ROOT) : HISTORY)
                     .baselineOnMigrate(true)
                     .baselineVersion("1")
                     .baselineDescription("schema of release 0.1, made by EclipseLink")

@@ -83,7 +83,8 @@ final class AuditChain {
     }
 
     private static boolean exists(Connection db, String table) throws SQLException {
-        try (ResultSet r = db.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+        String stored = db.getMetaData().storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table;
+        try (ResultSet r = db.getMetaData().getTables(null, null, stored, new String[] {"TABLE"})) {
             return r.next();
         }
     }

@@ -1,5 +1,6 @@
 package de.kim.core.internal.export;
 
+import de.kim.core.internal.cluster.Leases;
 import de.kim.api.access.Caller;
 import de.kim.api.connect.StateExport;
 import de.kim.core.internal.clock.PlatformClock;
@@ -57,12 +58,16 @@ public final class StateExportSchedule {
 
     @Activate
     public StateExportSchedule(Config config, @Reference JpaStateExport export,
-            @Reference(target = PlatformClock.TARGET) Clock clock) {
+            @Reference(target = PlatformClock.TARGET) Clock clock, @Reference Leases leases) {
         if (!config.state_enabled()) {
             return;
         }
         MonthDay day = MonthDay.parse("--" + config.state_day().strip());
-        timer.scheduleWithFixedDelay(() -> check(export, clock, day, config.state_formats()),
+        timer.scheduleWithFixedDelay(() -> {
+            if (leases.holds("state-export")) { // once per cluster
+                check(export, clock, day, config.state_formats());
+            }
+        },
                 Math.max(1, config.state_first_check_seconds()), Math.max(1, config.state_check_minutes()) * 60,
                 TimeUnit.SECONDS);
     }

@@ -5,6 +5,8 @@ import de.kim.api.Violation;
 import de.kim.api.model.Dimension;
 import de.kim.api.spi.FactCounts;
 import de.kim.core.internal.logic.SqlCondition;
+import de.kim.core.internal.logic.SqlField;
+import de.kim.core.internal.persistence.SqlDialect;
 import de.kim.core.internal.persistence.Transactions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +20,11 @@ import javax.persistence.Query;
  */
 public final class FactQuery implements FactCounts {
     private final Transactions tx;
+    private final SqlDialect dialect;
 
-    public FactQuery(Transactions tx) {
+    public FactQuery(Transactions tx, SqlDialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
     }
 
     /** Whether two measures can be counted in one scan. */
@@ -33,28 +37,43 @@ public final class FactQuery implements FactCounts {
      * result row is the key followed by one count per filter.
      */
     public static SqlCondition sql(List<IndicatorModel.Measure> measures, Dimension by, Integer year) {
+        return sql(measures, by, year, SqlDialect.DERBY);
+    }
+
+    /** {@link #sql(List, Dimension, Integer)} in the given database's dialect. */
+    public static SqlCondition sql(List<IndicatorModel.Measure> measures, Dimension by, Integer year,
+            SqlDialect dialect) {
         IndicatorModel.Measure first = measures.get(0);
         Fact fact = first.fact();
-        String key = key(first, by);
+        Map<String, SqlField> fields = fields(fact, dialect);
+        String key = key(first, by, dialect);
         if (measures.size() == 1) {
             return grouped(fact, first, by, year, List.of("COUNT(*)"), List.of(),
-                    SqlCondition.of(first.filter(), fact.fields()), key);
+                    SqlCondition.of(first.filter(), fields), key);
         }
         Object narrowing = narrowing(first.filter(), measures.get(1).filter());
         if (narrowing != null) {
             // the numerator is the denominator and more: scan the denominator's rows only
-            SqlCondition extra = SqlCondition.of(narrowing, fact.fields());
+            SqlCondition extra = SqlCondition.of(narrowing, fields);
             return grouped(fact, first, by, year, List.of("SUM(CASE WHEN " + extra.sql() + " THEN 1 ELSE 0 END)",
-                    "COUNT(*)"), extra.parameters(), SqlCondition.of(measures.get(1).filter(), fact.fields()), key);
+                    "COUNT(*)"), extra.parameters(), SqlCondition.of(measures.get(1).filter(), fields), key);
         }
-        SqlCondition a = SqlCondition.of(first.filter(), fact.fields());
-        SqlCondition b = SqlCondition.of(measures.get(1).filter(), fact.fields());
+        SqlCondition a = SqlCondition.of(first.filter(), fields);
+        SqlCondition b = SqlCondition.of(measures.get(1).filter(), fields);
         List<Object> selectParameters = new ArrayList<>(a.parameters());
         selectParameters.addAll(b.parameters());
         List<Object> whereParameters = new ArrayList<>(selectParameters);
         return grouped(fact, first, by, year, List.of("SUM(CASE WHEN " + a.sql() + " THEN 1 ELSE 0 END)",
                 "SUM(CASE WHEN " + b.sql() + " THEN 1 ELSE 0 END)"), selectParameters,
                 new SqlCondition("(" + a.sql() + ") OR (" + b.sql() + ")", whereParameters), key);
+    }
+
+    /** The fact's fields with its yes/no columns as 1 or 0 in the database's dialect. */
+    private static Map<String, SqlField> fields(Fact fact, SqlDialect dialect) {
+        Map<String, SqlField> fields = new LinkedHashMap<>();
+        fact.fields().forEach((name, field) -> fields.put(name, field.type() == SqlField.Type.BOOLEAN
+                ? SqlField.bool(dialect.yesNo(field.sql())) : field));
+        return fields;
     }
 
     /**
@@ -104,12 +123,12 @@ public final class FactQuery implements FactCounts {
                 + condition + (key.equals("''") ? "" : " GROUP BY " + key), parameters);
     }
 
-    private static String key(IndicatorModel.Measure m, Dimension by) {
+    private static String key(IndicatorModel.Measure m, Dimension by, SqlDialect dialect) {
         if (by == null) {
             return "''";
         }
         if (by == Dimension.PERIOD) {
-            return "YEAR(" + m.dateExpression() + ")";
+            return dialect.year(m.dateExpression());
         }
         String key = m.fact().dimension(by);
         if (key == null) {
@@ -121,7 +140,7 @@ public final class FactQuery implements FactCounts {
 
     /** Counts per key: one count per measure, in order. */
     public Map<String, long[]> count(List<IndicatorModel.Measure> measures, Dimension by, Integer year) {
-        SqlCondition sql = sql(measures, by, year);
+        SqlCondition sql = sql(measures, by, year, dialect);
         return tx.read(em -> {
             Query q = em.createNativeQuery(sql.sql());
             for (int i = 0; i < sql.parameters().size(); i++) {

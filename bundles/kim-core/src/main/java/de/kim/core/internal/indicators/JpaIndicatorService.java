@@ -16,6 +16,7 @@ import de.kim.core.internal.extension.Kind;
 import de.kim.api.access.Caller;
 import de.kim.api.access.Role;
 import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.persistence.SqlDialect;
 import de.kim.core.internal.persistence.Transactions;
 import java.util.EnumSet;
 import java.util.Set;
@@ -50,12 +51,14 @@ public final class JpaIndicatorService implements IndicatorService {
     @Activate
     public JpaIndicatorService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference Definitions definitions, @Reference CodeExtensions code, @Reference DirectoryService directory,
-            @Reference AccessGuard guard, Map<String, Object> config) {
+            @Reference AccessGuard guard,
+            @Reference(service = javax.sql.DataSource.class, target = "(osgi.jndi.service.name=kim)")
+            Map<String, Object> database, Map<String, Object> config) {
         this.definitions = definitions;
         this.code = code;
         this.guard = guard;
         this.tx = new Transactions(jpa);
-        this.facts = new FactQuery(tx);
+        this.facts = new FactQuery(tx, SqlDialect.of(database));
         this.labels = new KeyLabels(directory);
         Object configured = config.get("threshold");
         this.threshold = configured == null ? 5 : Integer.parseInt(String.valueOf(configured).strip());

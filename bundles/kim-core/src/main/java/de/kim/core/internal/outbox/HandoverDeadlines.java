@@ -1,5 +1,6 @@
 package de.kim.core.internal.outbox;
 
+import de.kim.core.internal.cluster.Leases;
 import de.kim.api.model.Referral;
 import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.clock.Schedules;
@@ -50,10 +51,14 @@ public final class HandoverDeadlines {
 
     @Activate
     public HandoverDeadlines(Config config, @Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference DomainEvents events, @Reference(target = PlatformClock.TARGET) Clock clock) {
+            @Reference DomainEvents events, @Reference(target = PlatformClock.TARGET) Clock clock,
+            @Reference Leases leases) {
         Transactions tx = new Transactions(jpa);
         timer.scheduleWithFixedDelay(() -> {
             try {
+                if (!leases.holds("handover-deadlines")) {
+                    return; // another node of the cluster looks
+                }
                 int written = announce(tx, events, LocalDate.now(clock).plusDays(Math.max(0, config.deadline_warn_days())));
                 if (written > 0) {
                     LOG.info("{} hand-over deadline(s) announced as due", written);

@@ -1,5 +1,6 @@
 package de.kim.core.internal.outbox;
 
+import de.kim.core.internal.cluster.Leases;
 import de.kim.core.internal.events.OutboxEventEntity;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = OutboxWorker.class, immediate = true, configurationPid = "de.kim.webhooks")
 @Designate(ocd = OutboxWorker.Config.class)
 public final class OutboxWorker {
+    /** One node of a cluster delivers events (cluster/Leases). */
+    static final String LEASE = "outbox";
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 200;
@@ -95,11 +98,14 @@ public final class OutboxWorker {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean woken = new AtomicBoolean();
     private final Runnable wake = this::wake;
+    private final Leases leases;
 
     @Activate
     public OutboxWorker(Config config, @Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
-            @Reference CodeExtensions code, @Reference AuditLog audit, @Reference DomainEvents events) {
+            @Reference CodeExtensions code, @Reference AuditLog audit, @Reference DomainEvents events,
+            @Reference Leases leases) {
         this.config = config;
+        this.leases = leases;
         this.tx = new Transactions(jpa);
         this.code = code;
         this.audit = audit;
@@ -137,6 +143,9 @@ public final class OutboxWorker {
     private void tick() {
         woken.set(false);
         try {
+            if (!leases.holds(LEASE)) {
+                return; // another node delivers for the cluster
+            }
             dispatch();
             attemptDue();
         } catch (ReadOnlyException e) {

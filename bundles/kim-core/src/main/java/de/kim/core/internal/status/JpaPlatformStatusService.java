@@ -54,7 +54,8 @@ public final class JpaPlatformStatusService implements PlatformStatusService {
 
     private String databaseUrl() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL();
+            // without the driver's properties (PostgreSQL lists them all after '?') or Derby's attributes
+            return connection.getMetaData().getURL().split("[?;]")[0];
         } catch (SQLException e) {
             return "unavailable: " + e.getMessage();
         }

@@ -1,5 +1,6 @@
 package de.kim.core.internal.steering;
 
+import de.kim.core.internal.cluster.Leases;
 import de.kim.api.access.Caller;
 import de.kim.api.steering.MonitoringSnapshot;
 import de.kim.core.internal.clock.PlatformClock;
@@ -46,14 +47,18 @@ public final class MonitoringSchedule {
 
     @Activate
     public MonitoringSchedule(Config config, @Reference JpaSteeringService steering,
-            @Reference(target = PlatformClock.TARGET) Clock clock) {
+            @Reference(target = PlatformClock.TARGET) Clock clock, @Reference Leases leases) {
         if (!config.snapshot_enabled()) {
             return;
         }
         MonthDay day = MonthDay.parse("--" + config.snapshot_day().strip());
         long minutes = Math.max(1, config.snapshot_check_minutes());
         // the first check a minute after the start, so that it does not compete with the start itself
-        timer.scheduleWithFixedDelay(() -> check(steering, clock, day), 60, minutes * 60, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(() -> {
+            if (leases.holds("monitoring-snapshot")) { // once per cluster
+                check(steering, clock, day);
+            }
+        }, 60, minutes * 60, TimeUnit.SECONDS);
     }
 
     private static void check(JpaSteeringService steering, Clock clock, MonthDay day) {
