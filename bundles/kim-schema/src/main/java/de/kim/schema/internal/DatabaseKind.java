@@ -6,6 +6,10 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import de.kim.schema.internal.derby.V3__sequences_for_ids;
+
 /** The databases the platform's schema is written for; each has its own folder of migrations. */
 enum DatabaseKind {
     DERBY("derby"), POSTGRESQL("postgresql");
@@ -14,6 +18,11 @@ enum DatabaseKind {
 
     DatabaseKind(String folder) {
         this.folder = folder;
+    }
+
+    /** The migrations in Java (where SQL alone cannot say it), in version order. */
+    JavaMigration[] javaMigrations() {
+        return this == DERBY ? new JavaMigration[] {new V3__sequences_for_ids()} : new JavaMigration[0];
     }
 
     /** Where this database's migrations lie on the bundle's class path. */

@@ -29,6 +29,7 @@ final class Migrations {
             Flyway flyway = Flyway.configure(own)
                     .dataSource(data)
                     .locations(kind.location())
+                    .javaMigrations(kind.javaMigrations())
                     .table(kind == DatabaseKind.POSTGRESQL ? HISTORY.toLowerCase(java.util.Locale.ROOT) : HISTORY)
                     .baselineOnMigrate(true)
                     .baselineVersion("1")

@@ -74,6 +74,8 @@ class MigrationsTest {
             }
             s.execute("INSERT INTO KIM_CLIENT (ID, DATEOFBIRTH, FAMILYNAME, MUNICIPALITY) VALUES"
                     + " ('K-1', DATE('1990-01-01'), 'Yılmaz', '05958044')");
+            s.execute("INSERT INTO KIM_CONSENT (ID, CLIENT_ID, GIVENON, PURPOSE) VALUES"
+                    + " (7, 'K-1', DATE('2025-01-01'), 'HANDOVER')");
         }
         Migrations.Applied applied = Migrations.apply(data);
         List<String> versions = versions(data);
@@ -81,6 +83,9 @@ class MigrationsTest {
         assertEquals(versions.size() - 1, applied.executed());
         assertEquals("2:SQL", versions.get(1), "the later migrations are applied: " + versions);
         assertEquals(0, count(data, "SELECT COUNT(*) FROM KIM_LEASE"));
+        assertEquals("3:JDBC", versions.get(2), "ids from sequences: " + versions);
+        assertEquals(57, count(data, "VALUES NEXT VALUE FOR KIM_CONSENT_ID_SEQ"),
+                "the block after the largest id (7): EclipseLink takes 8 … 57");
         assertEquals(1, count(data, "SELECT COUNT(*) FROM KIM_CLIENT WHERE FAMILYNAME = 'Yılmaz'"));
     }
 

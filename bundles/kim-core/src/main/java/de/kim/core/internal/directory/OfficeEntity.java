@@ -20,14 +20,16 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.JoinTable;
 import javax.persistence.ManyToMany;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 @Entity
+@SequenceGenerator(name = "KIM_OFFICE_ID_SEQ", sequenceName = "KIM_OFFICE_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_OFFICE")
 public class OfficeEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_OFFICE_ID_SEQ")
     private Long id;
 
     @Version

@@ -16,14 +16,16 @@ import javax.persistence.JoinColumn;
 import javax.persistence.JoinTable;
 import javax.persistence.ManyToMany;
 import javax.persistence.ManyToOne;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 @Entity
+@SequenceGenerator(name = "KIM_SERVICE_ID_SEQ", sequenceName = "KIM_SERVICE_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_SERVICE")
 public class ServiceOfferEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_SERVICE_ID_SEQ")
     private Long id;
 
     @Version

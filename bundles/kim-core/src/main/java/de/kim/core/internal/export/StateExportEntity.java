@@ -7,14 +7,16 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** The record of one export to the state's KIM database: what, when, by whom, and the file's hash. */
 @Entity
+@SequenceGenerator(name = "KIM_STATE_EXPORT_ID_SEQ", sequenceName = "KIM_STATE_EXPORT_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_STATE_EXPORT")
 public class StateExportEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_STATE_EXPORT_ID_SEQ")
     private Long id;
 
     @Column(name = "PERIOD")

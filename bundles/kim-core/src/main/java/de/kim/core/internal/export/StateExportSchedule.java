@@ -1,10 +1,10 @@
 package de.kim.core.internal.export;
 
-import de.kim.core.internal.cluster.Leases;
 import de.kim.api.access.Caller;
 import de.kim.api.connect.StateExport;
 import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.clock.Schedules;
+import de.kim.core.internal.cluster.Leases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

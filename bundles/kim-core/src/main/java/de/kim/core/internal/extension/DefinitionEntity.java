@@ -10,6 +10,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /**
@@ -17,10 +18,11 @@ import javax.persistence.Table;
  * with it stays readable. One row per kind, id, version and content hash.
  */
 @Entity
+@SequenceGenerator(name = "KIM_DEFINITION_ID_SEQ", sequenceName = "KIM_DEFINITION_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_DEFINITION", indexes = @Index(columnList = "KIND, DEF_ID"))
 public class DefinitionEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_DEFINITION_ID_SEQ")
     private Long id;
 
     @Column(name = "KIND", length = 12, nullable = false)

@@ -6,6 +6,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /**
@@ -13,10 +14,11 @@ import javax.persistence.Table;
  * indicators can count form fields in the database.
  */
 @Entity
+@SequenceGenerator(name = "KIM_FORM_FIELD_ID_SEQ", sequenceName = "KIM_FORM_FIELD_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_FORM_FIELD", indexes = {@Index(columnList = "FORM_ID, FIELD"), @Index(columnList = "CASE_ID")})
 public class FormFieldEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_FORM_FIELD_ID_SEQ")
     private Long id;
 
     @Column(name = "SUBMISSION_ID", nullable = false)

@@ -14,16 +14,18 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** A form submission: the data as JSON, with the form version and definition hash it was validated against. */
 @Entity
+@SequenceGenerator(name = "KIM_FORM_SUBMISSION_ID_SEQ", sequenceName = "KIM_FORM_SUBMISSION_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_FORM_SUBMISSION", indexes = @Index(columnList = "CASE_ID"))
 public class FormSubmissionEntity {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_FORM_SUBMISSION_ID_SEQ")
     private Long id;
 
     @Column(name = "CASE_ID", nullable = false)

@@ -1,9 +1,9 @@
 package de.kim.core.internal.outbox;
 
-import de.kim.core.internal.cluster.Leases;
 import de.kim.api.model.Referral;
 import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.clock.Schedules;
+import de.kim.core.internal.cluster.Leases;
 import de.kim.core.internal.events.DomainEvents;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.store.ReferralEntity;

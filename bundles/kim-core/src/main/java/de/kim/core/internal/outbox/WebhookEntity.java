@@ -10,14 +10,16 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** A webhook subscription. The secret is kept to sign with and never shown again after the create. */
 @Entity
+@SequenceGenerator(name = "KIM_WEBHOOK_ID_SEQ", sequenceName = "KIM_WEBHOOK_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_WEBHOOK")
 public class WebhookEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_WEBHOOK_ID_SEQ")
     private Long id;
 
     @Column(length = 2000, nullable = false)

@@ -12,14 +12,16 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** A task of a procedure on a case; its labels are copied, so it reads the same after the procedure is gone. */
 @Entity
+@SequenceGenerator(name = "KIM_CASE_TASK_ID_SEQ", sequenceName = "KIM_CASE_TASK_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_CASE_TASK", indexes = {@Index(columnList = "CASE_ID"), @Index(columnList = "STATUS, DUE")})
 public class CaseTaskEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_CASE_TASK_ID_SEQ")
     private Long id;
 
     @Column(name = "CASE_ID", nullable = false)

@@ -18,14 +18,16 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.JoinColumn;
 import javax.persistence.MapKeyColumn;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** A procedure attached to a case. */
 @Entity
+@SequenceGenerator(name = "KIM_PROCEDURE_INSTANCE_ID_SEQ", sequenceName = "KIM_PROCEDURE_INSTANCE_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_PROCEDURE_INSTANCE", indexes = @Index(columnList = "CASE_ID"))
 public class ProcedureInstanceEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_PROCEDURE_INSTANCE_ID_SEQ")
     private Long id;
 
     @Column(name = "CASE_ID", nullable = false)

@@ -7,6 +7,7 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /**
@@ -14,10 +15,11 @@ import javax.persistence.Table;
  * beyond the pseudonymous ids.
  */
 @Entity
+@SequenceGenerator(name = "KIM_DELETION_ID_SEQ", sequenceName = "KIM_DELETION_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_DELETION")
 public class DeletionEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_DELETION_ID_SEQ")
     private Long id;
 
     @Column(name = "AT_MILLIS", nullable = false)

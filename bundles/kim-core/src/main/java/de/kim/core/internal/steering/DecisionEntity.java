@@ -9,14 +9,16 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** A decision of the steering group on a structural finding. */
 @Entity
+@SequenceGenerator(name = "KIM_STEERING_DECISION_ID_SEQ", sequenceName = "KIM_STEERING_DECISION_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_STEERING_DECISION")
 public class DecisionEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_STEERING_DECISION_ID_SEQ")
     private Long id;
 
     @ManyToOne(optional = false)

@@ -17,15 +17,17 @@ import javax.persistence.JoinColumn;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.OrderColumn;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 /** A meeting of the steering group; its agenda is the list of findings drawn when it was scheduled. */
 @Entity
+@SequenceGenerator(name = "KIM_STEERING_MEETING_ID_SEQ", sequenceName = "KIM_STEERING_MEETING_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_STEERING_MEETING")
 public class MeetingEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_STEERING_MEETING_ID_SEQ")
     private Long id;
 
     @Column(name = "MEETING_DATE", nullable = false)

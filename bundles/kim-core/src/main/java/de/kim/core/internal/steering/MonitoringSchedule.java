@@ -1,10 +1,10 @@
 package de.kim.core.internal.steering;
 
-import de.kim.core.internal.cluster.Leases;
 import de.kim.api.access.Caller;
 import de.kim.api.steering.MonitoringSnapshot;
 import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.clock.Schedules;
+import de.kim.core.internal.cluster.Leases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -6,16 +6,18 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 /** What the coordination entered for the needs assessment of one municipality and year. */
 @Entity
+@SequenceGenerator(name = "KIM_NEEDS_ID_SEQ", sequenceName = "KIM_NEEDS_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_NEEDS", uniqueConstraints = @UniqueConstraint(columnNames = {"MUNICIPALITY", "PERIOD"}))
 public class NeedsEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_NEEDS_ID_SEQ")
     private Long id;
 
     @Column(name = "MUNICIPALITY", length = 8, nullable = false)

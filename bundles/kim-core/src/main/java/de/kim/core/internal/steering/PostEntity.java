@@ -11,14 +11,16 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 @Entity
+@SequenceGenerator(name = "KIM_POST_ID_SEQ", sequenceName = "KIM_POST_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_POST", indexes = {@Index(columnList = "MUNICIPALITY"), @Index(columnList = "HOLDER")})
 public class PostEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_POST_ID_SEQ")
     private Long id;
 
     @Column(name = "MUNICIPALITY", length = 8, nullable = false)

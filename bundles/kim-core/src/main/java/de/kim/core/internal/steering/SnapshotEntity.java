@@ -8,14 +8,16 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** A monitoring snapshot: the figures of a period as computed once, stored as JSON and never changed. */
 @Entity
+@SequenceGenerator(name = "KIM_MONITORING_SNAPSHOT_ID_SEQ", sequenceName = "KIM_MONITORING_SNAPSHOT_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_MONITORING_SNAPSHOT", indexes = @Index(columnList = "PERIOD"))
 public class SnapshotEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_MONITORING_SNAPSHOT_ID_SEQ")
     private Long id;
 
     @Column(name = "PERIOD", nullable = false)

@@ -11,13 +11,15 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 @Entity
+@SequenceGenerator(name = "KIM_ACTIVITY_ID_SEQ", sequenceName = "KIM_ACTIVITY_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_ACTIVITY")
 public class ActivityEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_ACTIVITY_ID_SEQ")
     private Long id;
 
     @ManyToOne(optional = false)

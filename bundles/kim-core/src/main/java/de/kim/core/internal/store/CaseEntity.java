@@ -21,14 +21,16 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.JoinColumn;
 import javax.persistence.OneToMany;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 @Entity
+@SequenceGenerator(name = "KIM_CASE_ID_SEQ", sequenceName = "KIM_CASE_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_CASE", indexes = {@Index(columnList = "CLIENT_ID"), @Index(columnList = "OWNER_MUNICIPALITY")})
 public class CaseEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_CASE_ID_SEQ")
     private Long id;
 
     @Version

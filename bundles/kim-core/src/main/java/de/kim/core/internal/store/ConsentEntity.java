@@ -12,13 +12,15 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 @Entity
+@SequenceGenerator(name = "KIM_CONSENT_ID_SEQ", sequenceName = "KIM_CONSENT_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_CONSENT", indexes = @Index(columnList = "CLIENT_ID"))
 public class ConsentEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_CONSENT_ID_SEQ")
     private Long id;
 
     @Column(name = "CLIENT_ID", length = 12, nullable = false)

@@ -13,13 +13,15 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 @Entity
+@SequenceGenerator(name = "KIM_GOAL_ID_SEQ", sequenceName = "KIM_GOAL_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_GOAL")
 public class GoalEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_GOAL_ID_SEQ")
     private Long id;
 
     @ManyToOne(optional = false)

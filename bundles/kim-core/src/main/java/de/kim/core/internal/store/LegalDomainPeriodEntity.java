@@ -12,13 +12,15 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 @Entity
+@SequenceGenerator(name = "KIM_LEGAL_DOMAIN_PERIOD_ID_SEQ", sequenceName = "KIM_LEGAL_DOMAIN_PERIOD_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_LEGAL_DOMAIN_PERIOD", indexes = @Index(columnList = "CLIENT_ID"))
 public class LegalDomainPeriodEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_LEGAL_DOMAIN_PERIOD_ID_SEQ")
     private Long id;
 
     @Column(name = "CLIENT_ID", length = 12, nullable = false)

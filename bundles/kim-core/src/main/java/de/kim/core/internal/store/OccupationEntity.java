@@ -10,14 +10,16 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 /** School, training, a qualification or employment of a client. */
 @Entity
+@SequenceGenerator(name = "KIM_OCCUPATION_ID_SEQ", sequenceName = "KIM_OCCUPATION_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_OCCUPATION", indexes = @Index(columnList = "CLIENT_ID"))
 public class OccupationEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_OCCUPATION_ID_SEQ")
     private Long id;
 
     @Column(name = "CLIENT_ID", length = 12, nullable = false)

@@ -11,9 +11,11 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 @Entity
+@SequenceGenerator(name = "KIM_PLANNED_TRANSITION_ID_SEQ", sequenceName = "KIM_PLANNED_TRANSITION_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_PLANNED_TRANSITION",
         indexes = {@Index(columnList = "CLIENT_ID"), @Index(columnList = "STATUS,EFFECTIVEDATE")})
 public class PlannedTransitionEntity {
@@ -21,7 +23,7 @@ public class PlannedTransitionEntity {
     public static final String APPLIED = "APPLIED";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_PLANNED_TRANSITION_ID_SEQ")
     private Long id;
 
     @Column(name = "CLIENT_ID", length = 12, nullable = false)

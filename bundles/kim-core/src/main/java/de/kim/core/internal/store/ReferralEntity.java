@@ -12,14 +12,16 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 @Entity
+@SequenceGenerator(name = "KIM_REFERRAL_ID_SEQ", sequenceName = "KIM_REFERRAL_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_REFERRAL")
 public class ReferralEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_REFERRAL_ID_SEQ")
     private Long id;
 
     @Version

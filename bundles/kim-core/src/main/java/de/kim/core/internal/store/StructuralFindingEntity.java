@@ -16,14 +16,16 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 @Entity
+@SequenceGenerator(name = "KIM_STRUCTURAL_FINDING_ID_SEQ", sequenceName = "KIM_STRUCTURAL_FINDING_ID_SEQ", allocationSize = 50)
 @Table(name = "KIM_STRUCTURAL_FINDING")
 public class StructuralFindingEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "KIM_STRUCTURAL_FINDING_ID_SEQ")
     private Long id;
 
     @Version
