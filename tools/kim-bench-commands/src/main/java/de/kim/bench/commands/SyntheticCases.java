@@ -63,9 +63,9 @@ final class SyntheticCases {
             List<Object[]> cases = new ArrayList<>();
             try (PreparedStatement client = c.prepareStatement("INSERT INTO KIM_CLIENT (ID, FAMILYNAME, GIVENNAMES,"
                     + " DATEOFBIRTH, NATIONALITY, MUNICIPALITY, ARRIVALDATE, EMPLOYABLE, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
-                    PreparedStatement kimCase = c.prepareStatement("INSERT INTO KIM_CASE (CLIENT_ID, OWNER_MUNICIPALITY,"
+                    PreparedStatement kimCase = c.prepareStatement("INSERT INTO KIM_CASE (ID, CLIENT_ID, OWNER_MUNICIPALITY,"
                             + " CASEMANAGER, TARGETGROUP, PHASE, OPENEDON, CLOSEDON, CLOSUREREASON, FIRST_CONTACT_ON, VERSION)"
-                            + " VALUES (?, ?, 'cm.bench', ?, ?, ?, ?, ?, ?, 1)")) {
+                            + " VALUES (" + next(c, "KIM_CASE") + ", ?, ?, 'cm.bench', ?, ?, ?, ?, ?, ?, 1)")) {
                 for (int i = start; i < end; i++) {
                     String id = String.format("%s%07d", PREFIX, i);
                     String town = town();
@@ -77,7 +77,7 @@ final class SyntheticCases {
                     client.setString(5, "SYR");
                     client.setString(6, town);
                     client.setDate(7, Date.valueOf(opened.minusDays(random.nextInt(200))));
-                    client.setInt(8, 1);
+                    client.setBoolean(8, true);
                     client.addBatch();
                     boolean closed = random.nextInt(100) < 35;
                     LocalDate closedOn = closed ? min(opened.plusDays(30 + random.nextInt(700)), LocalDate.of(2026, 11, 1)) : null;
@@ -105,11 +105,11 @@ final class SyntheticCases {
         String first = (String) cases.get(0)[0];
         String last = (String) cases.get(cases.size() - 1)[0];
         try (PreparedStatement ids = c.prepareStatement("SELECT ID, CLIENT_ID, OPENEDON, FIRST_CONTACT_ON, OWNER_MUNICIPALITY, TARGETGROUP FROM KIM_CASE WHERE CLIENT_ID BETWEEN ? AND ?");
-                PreparedStatement activity = c.prepareStatement("INSERT INTO KIM_ACTIVITY (CASE_ID, ACTIVITY_DATE, KIND) VALUES (?, ?, 'MEETING')");
-                PreparedStatement goal = c.prepareStatement("INSERT INTO KIM_GOAL (CASE_ID, AREA, DESCRIPTION, STATUS, AGREEDON, CLIENT_ID, CASE_MUNICIPALITY, CASE_TARGET_GROUP) VALUES (?, ?, 'Ziel', ?, ?, ?, ?, ?)");
-                PreparedStatement period = c.prepareStatement("INSERT INTO KIM_LEGAL_DOMAIN_PERIOD (CLIENT_ID, DOMAIN, FROM_DATE, TO_DATE, BENEFIT_CHANGE, BENEFIT_GAP_DAYS) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement status = c.prepareStatement("INSERT INTO KIM_RESIDENCE_STATUS (CLIENT_ID, TITLE, VALIDFROM, VALIDTO, PREVIOUS_TITLE) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement referral = c.prepareStatement("INSERT INTO KIM_REFERRAL (CASE_ID, TOOFFICEID, KIND, PURPOSE, STATUS, CREATEDON, VERSION) VALUES (?, ?, 'SERVICE', 'RESIDENCE', 'SENT', ?, 1)")) {
+                PreparedStatement activity = c.prepareStatement("INSERT INTO KIM_ACTIVITY (ID, CASE_ID, ACTIVITY_DATE, KIND) VALUES (" + next(c, "KIM_ACTIVITY") + ", ?, ?, 'MEETING')");
+                PreparedStatement goal = c.prepareStatement("INSERT INTO KIM_GOAL (ID, CASE_ID, AREA, DESCRIPTION, STATUS, AGREEDON, CLIENT_ID, CASE_MUNICIPALITY, CASE_TARGET_GROUP) VALUES (" + next(c, "KIM_GOAL") + ", ?, ?, 'Ziel', ?, ?, ?, ?, ?)");
+                PreparedStatement period = c.prepareStatement("INSERT INTO KIM_LEGAL_DOMAIN_PERIOD (ID, CLIENT_ID, DOMAIN, FROM_DATE, TO_DATE, BENEFIT_CHANGE, BENEFIT_GAP_DAYS) VALUES (" + next(c, "KIM_LEGAL_DOMAIN_PERIOD") + ", ?, ?, ?, ?, ?, ?)");
+                PreparedStatement status = c.prepareStatement("INSERT INTO KIM_RESIDENCE_STATUS (ID, CLIENT_ID, TITLE, VALIDFROM, VALIDTO, PREVIOUS_TITLE) VALUES (" + next(c, "KIM_RESIDENCE_STATUS") + ", ?, ?, ?, ?, ?)");
+                PreparedStatement referral = c.prepareStatement("INSERT INTO KIM_REFERRAL (ID, CASE_ID, TOOFFICEID, KIND, PURPOSE, STATUS, CREATEDON, VERSION) VALUES (" + next(c, "KIM_REFERRAL") + ", ?, ?, 'SERVICE', 'RESIDENCE', 'SENT', ?, 1)")) {
             ids.setString(1, first);
             ids.setString(2, last);
             try (ResultSet r = ids.executeQuery()) {
@@ -152,12 +152,22 @@ final class SyntheticCases {
         }
         if (random.nextInt(100) < 60) {
             LocalDate end = change.plusDays(30);
-            add(period, client, "AsylbLG", Date.valueOf(arrival), changed ? Date.valueOf(end) : null, 0, null);
+            add(period, client, "AsylbLG", Date.valueOf(arrival), changed ? Date.valueOf(end) : null, false, null);
             if (changed) {
                 int gap = random.nextInt(100) < 70 ? 0 : 1 + random.nextInt(20);
-                add(period, client, "SGB2", Date.valueOf(end.plusDays(1 + gap)), null, 1, gap);
+                add(period, client, "SGB2", Date.valueOf(end.plusDays(1 + gap)), null, true, gap);
             }
         }
+    }
+
+    /**
+     * The next value of the table's id sequence (schema version 3), in the database's words: every synthetic row
+     * takes one value, which the platform's own blocks never hand out again.
+     */
+    private static String next(Connection c, String table) throws SQLException {
+        String sequence = table + "_ID_SEQ";
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
     }
 
     private static void add(PreparedStatement p, Object... values) throws SQLException {

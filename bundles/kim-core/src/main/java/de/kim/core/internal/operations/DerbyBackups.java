@@ -103,6 +103,8 @@ public final class DerbyBackups implements Backups {
             BackupManifest manifest = backup(SCHEDULE, null, bytes -> { });
             LOG.info("Scheduled backup {} written ({} bytes)", manifest.location(), manifest.sizeBytes());
             BackupFolder.keepNewest(directory, copies);
+        } catch (Unsupported e) {
+            LOG.info("No scheduled backup: {}", e.getMessage().split(" \\(")[0]);
         } catch (RuntimeException e) {
             LOG.error("The scheduled backup failed: {}", e.getMessage(), e);
         }
@@ -118,8 +120,8 @@ public final class DerbyBackups implements Backups {
         try (Connection connection = data.getConnection()) {
             String url = connection.getMetaData().getURL();
             if (!url.startsWith("jdbc:derby:") || url.startsWith("jdbc:derby://")) {
-                throw new Unsupported("online backup is for the embedded Derby database; this one is " + url.split(";")[0]
-                        + " (PostgreSQL: pg_dump, see README \"Operating the platform\")");
+                throw new Unsupported("online backup is for the embedded Derby database; this one is " + url.split("[?;]")[0]
+                        + " (PostgreSQL: pg_dump, see README \"Running on PostgreSQL\")");
             }
             database = url.split(";")[0];
             Files.createDirectories(folder);
