@@ -88,6 +88,10 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         @AttributeDefinition(description = "Wrong passwords in a row from one client address after which it is locked")
         int lockout_address_attempts() default 50;
 
+        @AttributeDefinition(description = "Addresses of load balancers whose X-Forwarded-For names the client"
+                + " (comma-separated, e.g. 127.0.0.1); empty: the header is ignored")
+        String trusted_proxies() default "";
+
         @AttributeDefinition(description = "Issuer (iss) of the district's OIDC identity provider; empty: none")
         String oidc_issuer() default "";
 
@@ -112,6 +116,7 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
     private volatile long cacheNanos;
     private volatile Tokens tokens;
     private volatile LoginThrottle throttle;
+    private volatile ClientAddress clientAddress = new ClientAddress("");
 
     private final RestConfiguration configuration;
     private final java.util.function.Consumer<RestConfiguration.Settings> subscriber = s -> configure(s.authentication());
@@ -134,6 +139,7 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         this.cacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, config.auth_cache_seconds()));
         this.tokens = new Tokens(TokenKey.of(config.token_key_file()), Duration.ofMinutes(Math.max(1, config.token_minutes())),
                 config.oidc_issuer(), config.oidc_jwks_url(), config.oidc_roles_claim());
+        this.clientAddress = new ClientAddress(config.trusted_proxies());
         this.throttle = new LoginThrottle(config.lockout_attempts(), config.lockout_address_attempts(),
                 TimeUnit.SECONDS.toMillis(config.lockout_seconds()));
         logins.clear();
@@ -166,7 +172,8 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
                         "this request needs HTTP Basic authentication or a bearer token");
                 return;
             }
-            String address = servletRequest == null ? null : servletRequest.getRemoteAddr();
+            String address = servletRequest == null ? null
+                    : clientAddress.of(servletRequest.getRemoteAddr(), servletRequest.getHeader("X-Forwarded-For"));
             long lockedFor = throttle.lockedFor(credentials[0], address, System.currentTimeMillis());
             if (lockedFor > 0) {
                 long seconds = Math.max(1, TimeUnit.MILLISECONDS.toSeconds(lockedFor + 999));
