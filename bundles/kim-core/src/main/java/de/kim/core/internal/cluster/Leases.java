@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Leases in the table {@code KIM_LEASE}: the background jobs that must run once per cluster, not once per node
- * (the outbox, the audit sealer, the hand-over deadline sweep, the yearly exports and snapshots), ask
+ * (the outbox, the hand-over deadline sweep, the yearly state export and monitoring snapshot), ask
  * {@link #holds(String)} before each round. The first node to ask takes the lease; it renews it while it runs,
  * and another node takes it over when it has not been renewed for {@link #TTL_MILLIS} (a node killed or cut
  * off). On one node this is one UPDATE every few seconds per job. The nodes' clocks must agree to a few seconds (NTP).
@@ -45,15 +45,11 @@ public final class Leases {
         this(data, Clock.systemUTC(), System.getProperty("karaf.name", "node") + "/" + UUID.randomUUID());
     }
 
+    /** {@code node}: this node's name in the lease table, Karaf's name and a random part per start. */
     Leases(DataSource data, Clock clock, String node) {
         this.data = data;
         this.clock = clock;
         this.node = node;
-    }
-
-    /** This node's name in the lease table: Karaf's name and a random part per start. */
-    public String node() {
-        return node;
     }
 
     /** Whether this node holds (or has just taken) the lease {@code name}; false when the database cannot say. */
