@@ -217,8 +217,10 @@ public final class ListImport implements ClientImport {
     private void tryBatch(Caller caller, ImportMapping mapping, List<ClientRows.Candidate> batch, List<RowError> errors,
             long[] created) {
         int[] next = {0};
+        int conflicts = 0;
         while (next[0] < batch.size()) {
             long[] inBatch = new long[2];
+            int first = next[0];
             try {
                 batches.run(false, () -> {
                     for (; next[0] < batch.size(); next[0]++) {
@@ -227,6 +229,11 @@ public final class ListImport implements ClientImport {
                     return null;
                 });
             } catch (RuntimeException e) {
+                if (LockConflict.is(e) && ++conflicts < LockConflict.ATTEMPTS) {
+                    LOG.debug("Dry-run batch met another thread's lock ({}); tried again", e.toString());
+                    next[0] = first;
+                    continue;
+                }
                 refused(batch.get(next[0]), e, errors);
                 next[0]++;
             }
@@ -234,13 +241,19 @@ public final class ListImport implements ClientImport {
         }
     }
 
-    /** One row in a transaction of its own, committed; a refusal becomes its error. */
+    /** One row in a transaction of its own, committed (again after a lock conflict); a refusal becomes its error. */
     private void tryRow(Caller caller, ImportMapping mapping, ClientRows.Candidate c, List<RowError> errors,
             long[] created) {
-        try {
-            add(created, batches.run(true, () -> write(caller, mapping, c)));
-        } catch (RuntimeException e) {
-            refused(c, e, errors);
+        for (int attempt = 1;; attempt++) {
+            try {
+                add(created, batches.run(true, () -> write(caller, mapping, c)));
+                return;
+            } catch (RuntimeException e) {
+                if (!LockConflict.is(e) || attempt == LockConflict.ATTEMPTS) {
+                    refused(c, e, errors);
+                    return;
+                }
+            }
         }
     }
 

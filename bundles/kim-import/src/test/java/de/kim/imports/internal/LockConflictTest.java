@@ -1,0 +1,29 @@
+package de.kim.imports.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import org.junit.jupiter.api.Test;
+
+class LockConflictTest {
+
+    @Test
+    void deadlocksAndLockTimeoutsDeepInTheCauseChainAreConflicts() {
+        assertTrue(LockConflict.is(new IllegalStateException("batch",
+                new RuntimeException("eclipselink", new SQLException("A lock could not be obtained", "40XL1")))));
+        assertTrue(LockConflict.is(new RuntimeException(new SQLException("deadlock detected", "40P01"))));
+        assertTrue(LockConflict.is(new RuntimeException(new SQLTransactionRollbackException("victim"))));
+        SQLException chained = new SQLException("batch failed", "XJ208");
+        chained.setNextException(new SQLException("deadlock", "40001"));
+        assertTrue(LockConflict.is(chained));
+    }
+
+    @Test
+    void refusalsOfTheRowItselfAreNot() {
+        assertFalse(LockConflict.is(new IllegalArgumentException("the date 31.04.1990 does not exist")));
+        assertFalse(LockConflict.is(new RuntimeException(new SQLException("duplicate key", "23505"))));
+        assertFalse(LockConflict.is(new RuntimeException(new SQLException("no state"))));
+    }
+}
