@@ -30,6 +30,8 @@ export interface Page<T> {
   page: number;
   size: number;
   total: number;
+  /** More than total match (a search stops counting at 1,000). */
+  totalCapped?: boolean;
 }
 
 export const PHASES = ['INTAKE', 'ASSESSMENT', 'PLANNING', 'LINKING_MONITORING', 'CLOSED'];

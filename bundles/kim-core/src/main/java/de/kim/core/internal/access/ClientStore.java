@@ -26,6 +26,11 @@ import javax.persistence.TypedQuery;
 public final class ClientStore {
     /** The largest page a client search returns. */
     public static final int MAX_PAGE_SIZE = 200;
+    /**
+     * A search counts its matches up to this many: past it the total says "more than 1,000" (the page is
+     * still exact). Counting every "a…" among a million clients would take seconds at each typed letter.
+     */
+    public static final int COUNT_LIMIT = 1000;
 
     private final EntityManager em;
     private final AccessGuard guard;
@@ -63,7 +68,7 @@ public final class ClientStore {
         }
         Page<ClientEntity> found = words.isEmpty() ? listAll(query, scope) : searchByName(query, words, scope);
         return new Page<>(found.items().stream().map(c -> new Guarded<>(c, guard.view(em, caller, c))).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalCapped());
     }
 
     /** Planned changes of the caller's clients that take effect by {@code until}; audited. */
@@ -109,7 +114,7 @@ public final class ClientStore {
         }
         TypedQuery<Object[]> page = em.createQuery("SELECT " + distinct + "k.sortName, k.clientId" + where
                 + " ORDER BY k.sortName", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + distinct + "k.clientId)" + where, Long.class);
+        TypedQuery<String> count = em.createQuery("SELECT k.clientId" + where, String.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             if (shortWord) {
                 q.setParameter("lo", NameKey.SHORT + words.get(0));
@@ -129,8 +134,13 @@ public final class ClientStore {
             readOnlyWithCollections(em.createQuery("SELECT c FROM ClientEntity c WHERE c.id IN :ids",
                     ClientEntity.class).setParameter("ids", ids)).getResultList().forEach(c -> byId.put(c.id(), c));
         }
+        // a client has a key per name word: a prefix of several words reads up to four rows of one client
+        int rows = shortWord ? COUNT_LIMIT + 1 : 4 * (COUNT_LIMIT + 1);
+        List<String> matches = count.setMaxResults(rows).getResultList();
+        long total = shortWord ? matches.size() : new java.util.HashSet<>(matches).size();
+        boolean capped = total > COUNT_LIMIT || matches.size() == rows;
         return new Page<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), query.page(), query.size(),
-                count.getSingleResult());
+                capped ? COUNT_LIMIT : total, capped);
     }
 
     private Page<ClientEntity> listAll(ClientQuery query, Scope scope) {
@@ -143,14 +153,15 @@ public final class ClientStore {
         }
         TypedQuery<ClientEntity> select = em.createQuery("SELECT c" + where
                 + " ORDER BY c.familyName, c.givenNames, c.id", ClientEntity.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + where, Long.class);
+        TypedQuery<String> count = em.createQuery("SELECT c.id" + where, String.class);
         for (TypedQuery<?> q : List.of(select, count)) {
             filters(q, query);
             scope.bind(q);
         }
         List<ClientEntity> items = readOnlyWithCollections(select.setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size())).getResultList();
-        return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+        int counted = count.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+        return new Page<>(items, query.page(), query.size(), Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
     }
 
     private static void filters(TypedQuery<?> q, ClientQuery query) {

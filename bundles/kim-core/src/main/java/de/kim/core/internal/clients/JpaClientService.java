@@ -96,7 +96,7 @@ public final class JpaClientService implements ClientService {
         return tx.read(em -> {
             Page<Guarded<ClientEntity>> found = guard.clients(em, caller).search(query);
             return new Page<>(found.items().stream().map(c -> Redaction.client(c.record().toModel(), c.access()))
-                    .toList(), found.page(), found.size(), found.total());
+                    .toList(), found.page(), found.size(), found.total(), found.totalCapped());
         });
     }
 
