@@ -51,11 +51,14 @@ public final class BenchIndicatorsCommand implements Action {
     @Override
     public Object execute() throws Exception {
         Caller caller = ConsoleCaller.of(callers);
+        SyntheticCases.ensure(dataSource, cases);
+        Map<String, String> sql;
+        long total;
         try (Connection c = dataSource.getConnection()) {
-            SyntheticCases.ensure(c, cases);
-            System.out.printf("Cases in the database: %,d%n", count(c, "SELECT COUNT(*) FROM KIM_CASE"));
+            total = count(c, "SELECT COUNT(*) FROM KIM_CASE");
+            System.out.printf("Cases in the database (%s): %,d%n", c.getMetaData().getDatabaseProductName(), total);
+            sql = HandWrittenIndicators.queries(c);
         }
-        Map<String, String> sql = HandWrittenIndicators.queries();
         Map<String, double[]> platform = new HashMap<>();
         Map<String, double[]> handWritten = new HashMap<>();
         Map<String, Boolean> agree = new HashMap<>();
@@ -93,8 +96,14 @@ public final class BenchIndicatorsCommand implements Action {
         table.addRow().addContent("all " + sql.size() + " (sum of medians)", String.format("%.1f", sumPlatform),
                 String.format("%.1f", sumSql), String.format("%.2f", sumPlatform / sumSql), "");
         table.print(System.out);
-        System.out.printf("Targets: all indicators under 1,000 ms (%s), at most 1.5x hand-written SQL (%s)%n",
-                sumPlatform < 1000 ? "met" : "NOT met", sumPlatform <= 1.5 * sumSql ? "met" : "NOT met");
+        if (total >= 1_000_000) {
+            System.out.printf("Targets over 1,000,000 cases: all indicators within 2,000 ms (%s), at most 1.2x"
+                    + " hand-written SQL (%s)%n", sumPlatform <= 2000 ? "met" : "NOT met",
+                    sumPlatform <= 1.2 * sumSql ? "met" : "NOT met");
+        } else {
+            System.out.printf("Targets: all indicators under 1,000 ms (%s), at most 1.5x hand-written SQL (%s)%n",
+                    sumPlatform < 1000 ? "met" : "NOT met", sumPlatform <= 1.5 * sumSql ? "met" : "NOT met");
+        }
         return null;
     }
 

@@ -46,15 +46,17 @@ public final class BenchReportCommand implements Action {
     public Object execute() throws Exception {
         Caller caller = ConsoleCaller.of(callers);
         long total;
+        Map<String, String> sql;
+        SyntheticCases.ensure(dataSource, cases);
         try (Connection c = dataSource.getConnection()) {
-            SyntheticCases.ensure(c, cases);
+            sql = HandWrittenIndicators.queries(c);
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM KIM_CASE")) {
                 r.next();
                 total = r.getLong(1);
             }
         }
         System.out.printf("Cases in the database: %,d%n", total);
-        Map<String, String> sql = HandWrittenIndicators.queries();
+
         double[] reportMs = new double[rounds];
         double[] sqlMs = new double[rounds];
         int bytes = 0;

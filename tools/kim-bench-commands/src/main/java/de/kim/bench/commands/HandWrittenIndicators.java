@@ -13,7 +13,13 @@ final class HandWrittenIndicators {
     private HandWrittenIndicators() {
     }
 
-    static Map<String, String> queries() {
+    /** The queries in the words of the database behind {@code c}: PostgreSQL compares booleans with TRUE. */
+    static Map<String, String> queries(java.sql.Connection c) throws java.sql.SQLException {
+        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        return queries(postgres ? "TRUE" : "1");
+    }
+
+    private static Map<String, String> queries(String yes) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("kim.cases.new", "SELECT OWNER_MUNICIPALITY, COUNT(*) FROM KIM_CASE GROUP BY OWNER_MUNICIPALITY");
         q.put("kim.cases.active", "SELECT OWNER_MUNICIPALITY, COUNT(*) FROM KIM_CASE WHERE PHASE <> 'CLOSED'"
@@ -30,7 +36,7 @@ final class HandWrittenIndicators {
                 + " COUNT(*) FROM KIM_GOAL g GROUP BY g.CASE_MUNICIPALITY");
         q.put("kim.transitions.seamless", "SELECT k.MUNICIPALITY, SUM(CASE WHEN p.BENEFIT_GAP_DAYS = 0 THEN 1 ELSE 0 END),"
                 + " COUNT(*) FROM KIM_LEGAL_DOMAIN_PERIOD p JOIN KIM_CLIENT k ON k.ID = p.CLIENT_ID"
-                + " WHERE p.BENEFIT_CHANGE = 1 GROUP BY k.MUNICIPALITY");
+                + " WHERE p.BENEFIT_CHANGE = " + yes + " GROUP BY k.MUNICIPALITY");
         q.put("kim.residence.improved", "SELECT k.MUNICIPALITY, SUM(CASE WHEN r.TITLE IN ('P25A', 'P25B') THEN 1 ELSE 0"
                 + " END), COUNT(*) FROM KIM_RESIDENCE_STATUS r JOIN KIM_CLIENT k ON k.ID = r.CLIENT_ID"
                 + " WHERE r.PREVIOUS_TITLE = 'DULDUNG' GROUP BY k.MUNICIPALITY");

@@ -6,30 +6,49 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
- * Writes synthetic cases straight into the database for benchmarks: each with a client, first
- * contact, goals, legal-domain periods, residence statuses and, for some, a referral to the
- * naturalisation office. Client ids start with {@code BENCH}, so the rows can be told apart.
+ * Writes synthetic clients and cases straight into the database (the bulk path of the benchmarks): each
+ * client follows one of the seven typical {@link Trajectory trajectories}, lives in an HSK municipality
+ * chosen by its residents, has a name of its nationality with the person-search keys, and a case with
+ * first contact, goals, residence titles, legal-domain periods and, for some, an application for
+ * naturalisation at the EBH. Client ids start with {@code BENCH}, so the rows can be told apart.
  */
 final class SyntheticCases {
     static final String PREFIX = "BENCH";
+    /** HSK municipalities (AGS) and their residents on 30.06.2023 (KIM.md). */
     private static final String[] TOWNS = {"05958004", "05958008", "05958012", "05958016", "05958020", "05958024",
         "05958028", "05958032", "05958036", "05958040", "05958044", "05958048"};
-    private static final int[] WEIGHTS = {73, 7, 25, 9, 4, 17, 8, 30, 15, 25, 28, 13};
-    private static final String[] GROUPS = {"ASYLUM_SEEKER", "RECOGNISED_REFUGEE", "TOLERATED", "YOUNG_ADULT",
-        "UNACCOMPANIED_MINOR", "TEMPORARY_PROTECTION", "EU_CITIZEN", "LONG_TERM_RESIDENT", "OTHER"};
-    private static final String[] PHASES = {"INTAKE", "ASSESSMENT", "PLANNING", "LINKING_MONITORING"};
-    private static final String[] AREAS = {"LANGUAGE", "WORK", "HOUSING", "HEALTH", "CHILDCARE", "EDUCATION"};
-    private static final String[] GOAL_STATUS = {"AGREED", "IN_PROGRESS", "ACHIEVED", "PARTLY_ACHIEVED",
-        "NOT_ACHIEVED", "DROPPED"};
-    private static final LocalDate START = LocalDate.of(2023, 1, 1);
+    private static final int[] RESIDENTS = {74300, 10720, 25583, 8917, 4540, 19718, 8157, 29957, 14510, 24951, 27751,
+        12674};
+    private static final String[] OPEN_PHASES = {"INTAKE", "ASSESSMENT", "PLANNING", "LINKING_MONITORING"};
+    private static final String[] AREAS = {"RESIDENCE", "WORK", "LANGUAGE", "HOUSING", "HEALTH", "CHILDCARE",
+        "EDUCATION", "COUNSELLING"};
+    private static final String[] OPEN_GOALS = {"AGREED", "IN_PROGRESS", "IN_PROGRESS", "ACHIEVED"};
+    private static final String[] CLOSED_GOALS = {"ACHIEVED", "ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED", "DROPPED"};
+    private static final String[] CLOSURE = {"Ziele erreicht", "Ziele erreicht", "Umzug", "Keine Mitwirkung",
+        "Übergabe an Regeldienst"};
+    private static final LocalDate LAST_OPENED = LocalDate.of(2026, 11, 1);
+    /** Cases per transaction: their rows stay below Derby's lock escalation (5,000 row locks per table). */
+    static final int PER_TRANSACTION = 250;
 
-    private final Random random = new Random(42);
+    private final Random random;
+    private final Rows rows;
+    private final long ebhOffice;
+
+    private SyntheticCases(Rows rows, long seed, long ebhOffice) {
+        this.random = new Random(seed);
+        this.rows = rows;
+        this.ebhOffice = ebhOffice;
+    }
 
     static int existing(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
@@ -40,163 +59,248 @@ final class SyntheticCases {
     }
 
     /** Adds synthetic cases until there are {@code wanted}; prints how long it took. */
-    static void ensure(Connection c, int wanted) throws SQLException {
-        int existing = existing(c);
+    static void ensure(DataSource dataSource, int wanted) throws SQLException, InterruptedException {
+        int existing;
+        try (Connection c = dataSource.getConnection()) {
+            existing = existing(c);
+        }
         if (wanted > existing) {
             long t0 = System.nanoTime();
-            long ebh;
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT MIN(ID) FROM KIM_OFFICE WHERE KIND = 'EBH'")) {
-                ebh = r.next() ? r.getLong(1) : 0;
-            }
-            new SyntheticCases().generate(c, existing, wanted - existing, ebh);
-            c.setAutoCommit(true);
+            generate(dataSource, existing, wanted - existing, 2);
             System.out.printf("Added %,d synthetic cases in %.1f s%n", wanted - existing, (System.nanoTime() - t0) / 1e9);
         }
     }
 
-    /** Adds {@code count} cases after the {@code from} already there, committing every 2,000. */
-    void generate(Connection c, int from, int count, long ebhOffice) throws SQLException {
-        c.setAutoCommit(false);
-        for (int start = from; start < from + count; start += 2000) {
-            int end = Math.min(from + count, start + 2000);
-            List<Object[]> cases = new ArrayList<>();
-            try (PreparedStatement client = c.prepareStatement("INSERT INTO KIM_CLIENT (ID, FAMILYNAME, GIVENNAMES,"
-                    + " DATEOFBIRTH, NATIONALITY, MUNICIPALITY, ARRIVALDATE, EMPLOYABLE, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
-                    PreparedStatement kimCase = c.prepareStatement("INSERT INTO KIM_CASE (ID, CLIENT_ID, OWNER_MUNICIPALITY,"
-                            + " CASEMANAGER, TARGETGROUP, PHASE, OPENEDON, CLOSEDON, CLOSUREREASON, FIRST_CONTACT_ON, VERSION)"
-                            + " VALUES (" + next(c, "KIM_CASE") + ", ?, ?, 'cm.bench', ?, ?, ?, ?, ?, ?, 1)")) {
-                for (int i = start; i < end; i++) {
-                    String id = String.format("%s%07d", PREFIX, i);
-                    String town = town();
-                    LocalDate opened = START.plusDays(random.nextInt(1400));
-                    client.setString(1, id);
-                    client.setString(2, "Bench");
-                    client.setString(3, "Case " + i);
-                    client.setDate(4, Date.valueOf(LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28))));
-                    client.setString(5, "SYR");
-                    client.setString(6, town);
-                    client.setDate(7, Date.valueOf(opened.minusDays(random.nextInt(200))));
-                    client.setBoolean(8, true);
-                    client.addBatch();
-                    boolean closed = random.nextInt(100) < 35;
-                    LocalDate closedOn = closed ? min(opened.plusDays(30 + random.nextInt(700)), LocalDate.of(2026, 11, 1)) : null;
-                    kimCase.setString(1, id);
-                    kimCase.setString(2, town);
-                    kimCase.setString(3, GROUPS[random.nextInt(GROUPS.length)]);
-                    kimCase.setString(4, closed ? "CLOSED" : PHASES[random.nextInt(PHASES.length)]);
-                    kimCase.setDate(5, Date.valueOf(opened));
-                    kimCase.setDate(6, closedOn == null ? null : Date.valueOf(closedOn));
-                    kimCase.setString(7, closed ? "Ziele erreicht" : null);
-                    LocalDate contact = random.nextInt(100) < 85 ? opened.plusDays(random.nextInt(40)) : null;
-                    kimCase.setDate(8, contact == null ? null : Date.valueOf(contact));
-                    kimCase.addBatch();
-                    cases.add(new Object[] {id, opened});
-                }
-                client.executeBatch();
-                kimCase.executeBatch();
-            }
-            details(c, cases, ebhOffice);
-            c.commit();
-        }
-    }
-
-    private void details(Connection c, List<Object[]> cases, long ebhOffice) throws SQLException {
-        String first = (String) cases.get(0)[0];
-        String last = (String) cases.get(cases.size() - 1)[0];
-        try (PreparedStatement ids = c.prepareStatement("SELECT ID, CLIENT_ID, OPENEDON, FIRST_CONTACT_ON, OWNER_MUNICIPALITY, TARGETGROUP FROM KIM_CASE WHERE CLIENT_ID BETWEEN ? AND ?");
-                PreparedStatement activity = c.prepareStatement("INSERT INTO KIM_ACTIVITY (ID, CASE_ID, ACTIVITY_DATE, KIND) VALUES (" + next(c, "KIM_ACTIVITY") + ", ?, ?, 'MEETING')");
-                PreparedStatement goal = c.prepareStatement("INSERT INTO KIM_GOAL (ID, CASE_ID, AREA, DESCRIPTION, STATUS, AGREEDON, CLIENT_ID, CASE_MUNICIPALITY, CASE_TARGET_GROUP) VALUES (" + next(c, "KIM_GOAL") + ", ?, ?, 'Ziel', ?, ?, ?, ?, ?)");
-                PreparedStatement period = c.prepareStatement("INSERT INTO KIM_LEGAL_DOMAIN_PERIOD (ID, CLIENT_ID, DOMAIN, FROM_DATE, TO_DATE, BENEFIT_CHANGE, BENEFIT_GAP_DAYS) VALUES (" + next(c, "KIM_LEGAL_DOMAIN_PERIOD") + ", ?, ?, ?, ?, ?, ?)");
-                PreparedStatement status = c.prepareStatement("INSERT INTO KIM_RESIDENCE_STATUS (ID, CLIENT_ID, TITLE, VALIDFROM, VALIDTO, PREVIOUS_TITLE) VALUES (" + next(c, "KIM_RESIDENCE_STATUS") + ", ?, ?, ?, ?, ?)");
-                PreparedStatement referral = c.prepareStatement("INSERT INTO KIM_REFERRAL (ID, CASE_ID, TOOFFICEID, KIND, PURPOSE, STATUS, CREATEDON, VERSION) VALUES (" + next(c, "KIM_REFERRAL") + ", ?, ?, 'SERVICE', 'RESIDENCE', 'SENT', ?, 1)")) {
-            ids.setString(1, first);
-            ids.setString(2, last);
-            try (ResultSet r = ids.executeQuery()) {
-                while (r.next()) {
-                    long caseId = r.getLong(1);
-                    String client = r.getString(2);
-                    LocalDate opened = r.getDate(3).toLocalDate();
-                    if (r.getDate(4) != null) {
-                        add(activity, caseId, r.getDate(4));
-                    }
-                    for (int g = 0; g < 1 + random.nextInt(2); g++) {
-                        add(goal, caseId, AREAS[random.nextInt(AREAS.length)], GOAL_STATUS[random.nextInt(GOAL_STATUS.length)],
-                                Date.valueOf(opened.plusDays(20)), client, r.getString(5), r.getString(6));
-                    }
-                    timeline(period, status, client, opened);
-                    if (random.nextInt(100) < 10 && ebhOffice > 0) {
-                        add(referral, caseId, ebhOffice, Date.valueOf(opened.plusDays(60)));
-                    }
-                }
-            }
-            for (PreparedStatement p : List.of(activity, goal, period, status, referral)) {
-                p.executeBatch();
-            }
-        }
-    }
-
-    private void timeline(PreparedStatement period, PreparedStatement status, String client, LocalDate opened)
-            throws SQLException {
-        LocalDate arrival = opened.minusDays(100);
-        boolean tolerated = random.nextInt(100) < 30;
-        boolean changed = random.nextInt(100) < 45;
-        LocalDate change = opened.plusDays(60 + random.nextInt(300));
-        if (changed) {
-            String first = tolerated ? "DULDUNG" : "GESTATTUNG";
-            add(status, client, first, Date.valueOf(arrival), Date.valueOf(change.minusDays(1)), null);
-            add(status, client, tolerated ? (random.nextBoolean() ? "P25A" : "P25B") : "P25_2", Date.valueOf(change), null,
-                    first);
-        } else {
-            add(status, client, tolerated ? "DULDUNG" : "GESTATTUNG", Date.valueOf(arrival), null, null);
-        }
-        if (random.nextInt(100) < 60) {
-            LocalDate end = change.plusDays(30);
-            add(period, client, "AsylbLG", Date.valueOf(arrival), changed ? Date.valueOf(end) : null, false, null);
-            if (changed) {
-                int gap = random.nextInt(100) < 70 ? 0 : 1 + random.nextInt(20);
-                add(period, client, "SGB2", Date.valueOf(end.plusDays(1 + gap)), null, true, gap);
-            }
-        }
-    }
-
     /**
-     * The next value of the table's id sequence (schema version 3), in the database's words: every synthetic row
-     * takes one value, which the platform's own blocks never hand out again.
+     * Adds {@code count} cases after the {@code from} already there, on {@code threads} connections, each
+     * committing every {@link #PER_TRANSACTION}; the rows written. Each slice of cases has its own seed, so
+     * the data do not depend on the threads.
      */
-    private static String next(Connection c, String table) throws SQLException {
-        String sequence = table + "_ID_SEQ";
-        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
+    static long generate(DataSource dataSource, int from, int count, int threads) throws SQLException,
+            InterruptedException {
+        long ebh;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT MIN(ID) FROM KIM_OFFICE WHERE KIND = 'EBH'")) {
+            ebh = r.next() ? r.getLong(1) : 0;
+        }
+        AtomicInteger nextSlice = new AtomicInteger(from);
+        AtomicLong written = new AtomicLong();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    Rows rows = new Rows(c);
+                    for (int start = nextSlice.getAndAdd(PER_TRANSACTION); start < from + count && failures.isEmpty();
+                            start = nextSlice.getAndAdd(PER_TRANSACTION)) {
+                        SyntheticCases slice = new SyntheticCases(rows, 42L + start, ebh);
+                        for (int i = start; i < Math.min(from + count, start + PER_TRANSACTION); i++) {
+                            slice.one(String.format("%s%07d", PREFIX, i));
+                        }
+                        written.addAndGet(rows.flush());
+                        c.commit();
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    failures.add(e);
+                }
+            }, "kim-bench-generate-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new SQLException("synthetic cases not all written: " + failures.get(0), failures.get(0));
+        }
+        return written.get();
     }
 
-    private static void add(PreparedStatement p, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                p.setNull(i + 1, i == 5 ? java.sql.Types.INTEGER : i == 4 ? java.sql.Types.VARCHAR : java.sql.Types.DATE);
-            } else {
-                p.setObject(i + 1, values[i]);
-            }
+    private void one(String clientId) throws SQLException {
+        Trajectory trajectory = Trajectory.pick(random);
+        String town = TOWNS[Weighted.index(RESIDENTS, random)];
+        String nationality = trajectory.nationality(random);
+        LocalDate opened = trajectory.opened(LAST_OPENED, random);
+        LocalDate arrival = trajectory.arrival(opened, random);
+        LocalDate born = trajectory.born(arrival, random);
+        String[] name = SyntheticNames.pick(nationality, random);
+        rows.client.row(clientId, name[0], name[1], date(born), nationality, town, date(arrival),
+                trajectory != Trajectory.UNACCOMPANIED_MINOR);
+        for (String[] key : SyntheticNames.keys(clientId, name[0], name[1])) {
+            rows.nameKey.row(clientId + "/" + key[0], clientId, key[0], key[1].length() > 300 ? key[1].substring(0, 300)
+                    : key[1]);
         }
-        p.addBatch();
+        long caseId = rows.caseIds.next();
+        boolean closed = random.nextInt(100) < 35;
+        LocalDate closedOn = closed ? min(opened.plusDays(30 + random.nextInt(700)), LAST_OPENED) : null;
+        String group = trajectory == Trajectory.RECOGNISED_FAMILY && random.nextInt(10) < 3 ? "ASYLUM_SEEKER"
+                : trajectory.targetGroup;
+        LocalDate contact = random.nextInt(100) < 85 ? opened.plusDays(random.nextInt(40)) : null;
+        rows.kimCase.row(caseId, clientId, town, group, closed ? "CLOSED" : OPEN_PHASES[random.nextInt(4)], date(opened),
+                date(closedOn), closed ? CLOSURE[random.nextInt(CLOSURE.length)] : null, date(contact));
+        if (contact != null) {
+            rows.activity.row(rows.activityIds.next(), caseId, date(contact));
+        }
+        int goals = 1 + random.nextInt(3);
+        for (int g = 0; g < goals; g++) {
+            String status = closed ? CLOSED_GOALS[random.nextInt(CLOSED_GOALS.length)]
+                    : OPEN_GOALS[random.nextInt(OPEN_GOALS.length)];
+            rows.goal.row(rows.goalIds.next(), caseId, AREAS[random.nextInt(AREAS.length)], status,
+                    date(opened.plusDays(20)), clientId, town, group);
+        }
+        trajectory.write(new Trajectory.Timeline() {
+            @Override
+            public void status(String title, LocalDate validFrom, LocalDate validTo, String previous) {
+                rows.status.row(rows.statusIds.next(), clientId, title, date(validFrom), date(validTo),
+                        new Typed(previous, Types.VARCHAR));
+            }
+
+            @Override
+            public void period(String domain, LocalDate fromDate, LocalDate toDate, boolean change, Integer gap) {
+                rows.period.row(rows.periodIds.next(), clientId, domain, date(fromDate), date(toDate), change,
+                        new Typed(gap, Types.INTEGER));
+            }
+
+            @Override
+            public void naturalisation(LocalDate applied) {
+                if (ebhOffice > 0) {
+                    rows.referral.row(rows.referralIds.next(), caseId, ebhOffice, date(applied));
+                }
+            }
+        }, arrival, born, random);
     }
 
-    private String town() {
-        int total = 0;
-        for (int w : WEIGHTS) {
-            total += w;
-        }
-        int pick = random.nextInt(total);
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            pick -= WEIGHTS[i];
-            if (pick < 0) {
-                return TOWNS[i];
-            }
-        }
-        return TOWNS[0];
+    private static Typed date(LocalDate d) {
+        return new Typed(d == null ? null : Date.valueOf(d), Types.DATE);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /** A value that may be null, with its SQL type. */
+    record Typed(Object value, int sqlType) {
+    }
+
+    /** The batched inserts of one connection, and the id blocks they draw from. */
+    private static final class Rows {
+        final Insert client;
+        final Insert nameKey;
+        final Insert kimCase;
+        final Insert activity;
+        final Insert goal;
+        final Insert period;
+        final Insert status;
+        final Insert referral;
+        final IdBlock caseIds;
+        final IdBlock activityIds;
+        final IdBlock goalIds;
+        final IdBlock periodIds;
+        final IdBlock statusIds;
+        final IdBlock referralIds;
+
+        Rows(Connection c) throws SQLException {
+            client = new Insert(c, "INSERT INTO KIM_CLIENT (ID, FAMILYNAME, GIVENNAMES, DATEOFBIRTH, NATIONALITY,"
+                    + " MUNICIPALITY, ARRIVALDATE, EMPLOYABLE, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
+            nameKey = new Insert(c, "INSERT INTO KIM_CLIENT_NAME_KEY (ID, CLIENT_ID, TOKEN, SORTNAME) VALUES (?, ?, ?, ?)");
+            kimCase = new Insert(c, "INSERT INTO KIM_CASE (ID, CLIENT_ID, OWNER_MUNICIPALITY, CASEMANAGER, TARGETGROUP,"
+                    + " PHASE, OPENEDON, CLOSEDON, CLOSUREREASON, FIRST_CONTACT_ON, VERSION)"
+                    + " VALUES (?, ?, ?, 'cm.bench', ?, ?, ?, ?, ?, ?, 1)");
+            activity = new Insert(c, "INSERT INTO KIM_ACTIVITY (ID, CASE_ID, ACTIVITY_DATE, KIND) VALUES (?, ?, ?, 'MEETING')");
+            goal = new Insert(c, "INSERT INTO KIM_GOAL (ID, CASE_ID, AREA, DESCRIPTION, STATUS, AGREEDON, CLIENT_ID,"
+                    + " CASE_MUNICIPALITY, CASE_TARGET_GROUP) VALUES (?, ?, ?, 'Ziel', ?, ?, ?, ?, ?)");
+            period = new Insert(c, "INSERT INTO KIM_LEGAL_DOMAIN_PERIOD (ID, CLIENT_ID, DOMAIN, FROM_DATE, TO_DATE,"
+                    + " BENEFIT_CHANGE, BENEFIT_GAP_DAYS) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            status = new Insert(c, "INSERT INTO KIM_RESIDENCE_STATUS (ID, CLIENT_ID, TITLE, VALIDFROM, VALIDTO,"
+                    + " PREVIOUS_TITLE) VALUES (?, ?, ?, ?, ?, ?)");
+            referral = new Insert(c, "INSERT INTO KIM_REFERRAL (ID, CASE_ID, TOOFFICEID, KIND, PURPOSE, STATUS, CREATEDON,"
+                    + " VERSION) VALUES (?, ?, ?, 'SERVICE', 'NATURALISATION', 'SENT', ?, 1)");
+            caseIds = new IdBlock(c, "KIM_CASE");
+            activityIds = new IdBlock(c, "KIM_ACTIVITY");
+            goalIds = new IdBlock(c, "KIM_GOAL");
+            periodIds = new IdBlock(c, "KIM_LEGAL_DOMAIN_PERIOD");
+            statusIds = new IdBlock(c, "KIM_RESIDENCE_STATUS");
+            referralIds = new IdBlock(c, "KIM_REFERRAL");
+        }
+
+        /** Writes the batches in the order of the foreign keys; the number of rows. */
+        long flush() throws SQLException {
+            long written = 0;
+            for (Insert insert : List.of(client, nameKey, kimCase, activity, goal, period, status, referral)) {
+                written += insert.flush();
+            }
+            return written;
+        }
+    }
+
+    /** One batched INSERT. */
+    private static final class Insert {
+        private final PreparedStatement statement;
+        private int pending;
+
+        Insert(Connection c, String sql) throws SQLException {
+            statement = c.prepareStatement(sql);
+        }
+
+        void row(Object... values) {
+            try {
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] instanceof Typed t) {
+                        if (t.value() == null) {
+                            statement.setNull(i + 1, t.sqlType());
+                        } else {
+                            statement.setObject(i + 1, t.value(), t.sqlType());
+                        }
+                    } else {
+                        statement.setObject(i + 1, values[i]);
+                    }
+                }
+                statement.addBatch();
+                pending++;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        int flush() throws SQLException {
+            int n = pending;
+            if (n > 0) {
+                statement.executeBatch();
+                pending = 0;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Ids from a table's sequence (schema version 3: increment 50) in the platform's manner: a value v
+     * stands for the block v-49 … v, which nobody else hands out.
+     */
+    private static final class IdBlock {
+        private final PreparedStatement next;
+        private long value;
+        private long last = -1;
+
+        IdBlock(Connection c, String table) throws SQLException {
+            String sequence = table + "_ID_SEQ";
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+            next = c.prepareStatement(postgres ? "SELECT nextval('" + sequence + "')" : "VALUES NEXT VALUE FOR " + sequence);
+        }
+
+        long next() {
+            if (value > last) {
+                try (ResultSet r = next.executeQuery()) {
+                    r.next();
+                    last = r.getLong(1);
+                    value = last - 49;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return value++;
+        }
     }
 }
