@@ -125,7 +125,7 @@ public class DeliveryIT {
         try (Platform platform = Platform.unpack("webhooks")) {
             Files.writeString(platform.home.resolve("etc/de.kim.webhooks.cfg"), String.join("\n",
                     "retry.initial.seconds = 1", "retry.max.seconds = 2", "retry.attempts = 5",
-                    "deadline.first.check.seconds = 75", "deadline.warn.days = 14", ""));
+                    "deadline.first.check.seconds = 20", "deadline.warn.days = 14", ""));
             platform.start();
             Api api = platform.api();
             for (String path : new String[] {"/hook", "/fail"}) {

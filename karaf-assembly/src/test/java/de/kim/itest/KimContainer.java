@@ -56,6 +56,10 @@ final class KimContainer {
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 vmOption("-Xmx512m"),
                 vmOption("-Djava.awt.headless=true"),
+                // how long the probe waits in the container for Pax Exam's invoker factory (default 10 s, then the
+                // test waits 180 s in vain): on a busy 2-core machine the boot features were not always started
+                // within 10 s of the probe's installation
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 // what bin/karaf passes on Java 9+: without the locator patched into java.base, Karaf's specs
                 // activator failed with NoClassDefFoundError: OsgiLocator on every resolved bundle
                 vmOption("--add-reads=java.xml=java.logging"),

@@ -1,6 +1,7 @@
 package de.kim.itest;
 
 import static de.kim.itest.Api.json;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -21,6 +22,8 @@ import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -40,6 +43,14 @@ public class SteeringIT extends KimContainerTest {
 
     @Inject
     private SessionFactory sessionFactory;
+
+    /** The schedule's first look comes 5 s after the start instead of a minute: the snapshot test waits for it. */
+    @Override
+    @Configuration
+    public Option[] config() {
+        return KimContainer.options(editConfigurationFilePut("etc/de.kim.steering.cfg", "snapshot.first.check.seconds",
+                "5"));
+    }
 
     @Test
     public void postsCarryTheCaseManagersAndTheCaseloadIsPerFullTimePost() {
@@ -135,7 +146,7 @@ public class SteeringIT extends KimContainerTest {
         assertEquals(figures.size(), snapshot.get("figures").size());
         JsonNode kept = api.send("GET", "/steering/snapshots?period=2024", null, Api.STEERING).body();
         assertEquals(snapshot.get("sha256").asText(), kept.get(0).get("sha256").asText());
-        // the schedule takes 2025's snapshot on its own a minute after the start (31 January 2026 has passed)
+        // the schedule takes 2025's snapshot on its own 5 s after the start (configured above) (31 January 2026 has passed)
         long deadline = System.nanoTime() + 150_000_000_000L;
         JsonNode scheduled = api.send("GET", "/steering/snapshots?period=2025", null, Api.STEERING).body();
         while (!scheduled.findValuesAsText("takenBy").contains("system:monitoring-schedule")

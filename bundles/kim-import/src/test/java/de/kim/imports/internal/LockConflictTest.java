@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,17 @@ class LockConflictTest {
         SQLException chained = new SQLException("batch failed", "XJ208");
         chained.setNextException(new SQLException("deadlock", "40001"));
         assertTrue(LockConflict.is(chained));
+    }
+
+    @Test
+    void aConnectionLostAfterAConflictIsOneToo() {
+        // what the dry run met in DeliveryIT: the next batch on the connection whose transaction Derby had ended
+        assertTrue(LockConflict.is(new RuntimeException("eclipselink",
+                new SQLException("Connection PoolingConnection: null is closed."))));
+        assertTrue(LockConflict.is(new RuntimeException(new SQLNonTransientConnectionException("No current connection.",
+                "08003"))));
+        assertTrue(LockConflict.is(new IllegalStateException("the batch could not be committed",
+                new javax.transaction.xa.XAException(javax.transaction.xa.XAException.XA_RBROLLBACK))));
     }
 
     @Test

@@ -41,6 +41,9 @@ public final class MonitoringSchedule {
 
         @AttributeDefinition(description = "Minutes between two checks whether a snapshot is due")
         long snapshot_check_minutes() default 60;
+
+        @AttributeDefinition(description = "Seconds after the start until the first check (not during the start itself)")
+        long snapshot_first_check_seconds() default 60;
     }
 
     private final ScheduledExecutorService timer = Schedules.timer("kim-monitoring-schedule");
@@ -53,12 +56,12 @@ public final class MonitoringSchedule {
         }
         MonthDay day = MonthDay.parse("--" + config.snapshot_day().strip());
         long minutes = Math.max(1, config.snapshot_check_minutes());
-        // the first check a minute after the start, so that it does not compete with the start itself
+        // the first check a while after the start (default a minute), so that it does not compete with the start
         timer.scheduleWithFixedDelay(() -> {
             if (leases.holds("monitoring-snapshot")) { // once per cluster
                 check(steering, clock, day);
             }
-        }, 60, minutes * 60, TimeUnit.SECONDS);
+        }, Math.max(1, config.snapshot_first_check_seconds()), minutes * 60, TimeUnit.SECONDS);
     }
 
     private static void check(JpaSteeringService steering, Clock clock, MonthDay day) {
