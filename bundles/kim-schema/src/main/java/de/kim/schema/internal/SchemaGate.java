@@ -1,6 +1,7 @@
 package de.kim.schema.internal;
 
 import java.util.Hashtable;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -29,11 +30,24 @@ public final class SchemaGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaGate.class);
 
-    private final ServiceRegistration<DataSource> published;
+    private final Thread migration;
+    private ServiceRegistration<DataSource> published;
+    private boolean stopped;
 
+    /**
+     * Migrates on a thread of its own: the migrations, and everything that waits for the published database (the
+     * persistence unit, the seeds of the directory and the demo data), then run beside the start of the remaining
+     * bundles instead of holding up the thread that starts them (Karaf's feature installer or start level).
+     */
     @Activate
     public SchemaGate(BundleContext context,
-            @Reference(target = "(osgi.jndi.service.name=" + SOURCE + ")") DataSource source) throws Exception {
+            @Reference(target = "(osgi.jndi.service.name=" + SOURCE + ")") DataSource source) {
+        migration = new Thread(() -> migrateAndPublish(context, source), "kim-schema");
+        migration.setDaemon(true);
+        migration.start();
+    }
+
+    private void migrateAndPublish(BundleContext context, DataSource source) {
         long started = System.nanoTime();
         Migrations.Applied applied;
         try {
@@ -41,19 +55,49 @@ public final class SchemaGate {
         } catch (Exception e) {
             LOG.error("The database schema could not be migrated; the platform does not use the database until "
                     + "this is mended: {}", e.getMessage(), e);
-            throw e;
+            return;
         }
-        LOG.info("Database schema ({}) at version {} (found {}, {} migrations applied) in {} ms", applied.kind(),
-                applied.to(), applied.from(), applied.executed(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Database schema ({}) at version {} (found {}, {} migrations applied{}) in {} ms", applied.kind(),
+                applied.to(), applied.from(), applied.executed(), applied.flyway() ? "" : ", history up to date",
+                (System.nanoTime() - started) / 1_000_000);
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("osgi.jndi.service.name", PUBLISHED);
         properties.put("kim.schema.version", applied.to());
         properties.put("kim.database", applied.kind().name().toLowerCase(java.util.Locale.ROOT));
-        published = context.registerService(DataSource.class, source, properties);
+        ServiceRegistration<DataSource> registration;
+        try {
+            registration = context.registerService(DataSource.class, source, properties);
+        } catch (IllegalStateException e) {
+            return; // the bundle stopped meanwhile
+        }
+        synchronized (this) {
+            if (!stopped) {
+                published = registration;
+                return;
+            }
+        }
+        unregister(registration); // stopped while the users of the database started
     }
 
     @Deactivate
-    void stop() {
-        published.unregister();
+    void stop() throws InterruptedException {
+        migration.join(TimeUnit.MINUTES.toMillis(2)); // a migration is not interrupted halfway
+        ServiceRegistration<DataSource> registration;
+        synchronized (this) {
+            stopped = true;
+            registration = published;
+            published = null;
+        }
+        if (registration != null) {
+            unregister(registration);
+        }
+    }
+
+    private static void unregister(ServiceRegistration<DataSource> registration) {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException e) {
+            // already gone with the bundle
+        }
     }
 }

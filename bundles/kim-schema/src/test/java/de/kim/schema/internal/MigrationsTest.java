@@ -1,6 +1,7 @@
 package de.kim.schema.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,9 +59,38 @@ class MigrationsTest {
         assertEquals(46, count(data, "SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
                 + " WHERE s.SCHEMANAME = 'APP' AND t.TABLETYPE = 'T' AND t.TABLENAME LIKE 'KIM\\_%' ESCAPE '\\'"
                 + " AND t.TABLENAME <> '" + Migrations.HISTORY + "'"));
+        assertTrue(applied.flyway());
+        assertEquals(String.valueOf(DatabaseKind.DERBY.newest()), applied.to());
         Migrations.Applied again = Migrations.apply(data);
         assertEquals(0, again.executed(), "a second start migrates nothing");
         assertEquals(applied.to(), again.to());
+        assertFalse(again.flyway(), "an up-to-date history needs no Flyway run");
+        try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE " + Migrations.HISTORY + " SET \"success\" = FALSE WHERE \"version\" = '2'");
+        }
+        assertTrue(Migrations.upToDate(data, DatabaseKind.DERBY).isEmpty(), "a failed row leaves it to Flyway");
+    }
+
+    @Test
+    void theNewestVersionIsTheNewestMigrationOfEachFolder() throws Exception {
+        for (DatabaseKind kind : DatabaseKind.values()) {
+            int newest = 0;
+            java.net.URL folder = MigrationsTest.class.getResource("/" + kind.location().substring("classpath:".length()));
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(
+                    folder.toURI()))) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql")
+                            .matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                    }
+                }
+            }
+            for (org.flywaydb.core.api.migration.JavaMigration j : kind.javaMigrations()) {
+                newest = Math.max(newest, Integer.parseInt(j.getVersion().getVersion()));
+            }
+            assertEquals(newest, kind.newest(), kind + ": DatabaseKind.newest() must name the newest migration");
+        }
     }
 
     @Test
