@@ -19,8 +19,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import de.kim.api.operations.HealthCheck;
+import de.kim.api.operations.HealthState;
+import java.util.Hashtable;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -32,11 +39,18 @@ import org.slf4j.LoggerFactory;
  * Loads demo clients and cases (the trajectories of KIM.md §3) on first start, when the database has
  * no client yet, by playing the steps of a JSON file through the platform's own services in one
  * transaction: the demo keeps every rule a case manager meets, and a broken file loads nothing.
+ * When it is done (or has nothing to do) it registers a {@link HealthCheck} with {@value #DONE}: the REST
+ * application waits for it, so that the API does not answer before the demo data is there (the database's
+ * users start on a thread of their own, see the schema gate).
  */
 @Component(immediate = true, configurationPid = "de.kim.demo")
 @Designate(ocd = DemoCaseSeed.Config.class)
 public final class DemoCaseSeed {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCaseSeed.class);
+    /** The service property of the health check registered once the demo seed is done. */
+    public static final String DONE = "kim.seed.done";
+
+    private final ServiceRegistration<HealthCheck> done;
 
     @ObjectClassDefinition(name = "KIM demo cases", description = "Demo clients and cases loaded into an empty database")
     public @interface Config {
@@ -48,20 +62,39 @@ public final class DemoCaseSeed {
     }
 
     @Activate
-    public DemoCaseSeed(Config config, @Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
+    public DemoCaseSeed(BundleContext context, Config config, @Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference DirectorySeed directoryLoaded, @Reference DirectoryService directory,
             @Reference ClientService clients, @Reference TimelineService timelines, @Reference CaseService cases,
             @Reference ReferralService referrals, @Reference StructuralFindingService findings,
             @Reference SteeringService steering) {
+        String outcome = seed(config, jpa, directory, clients, timelines, cases, referrals, findings, steering);
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(DONE, Boolean.TRUE);
+        List<HealthState> state = List.of(new HealthState("demo data", true, outcome));
+        done = context.registerService(HealthCheck.class, () -> state, properties);
+    }
+
+    @Deactivate
+    void stop() {
+        try {
+            done.unregister();
+        } catch (IllegalStateException e) {
+            // gone with the bundle
+        }
+    }
+
+    private static String seed(Config config, JpaTemplate jpa, DirectoryService directory, ClientService clients,
+            TimelineService timelines, CaseService cases, ReferralService referrals, StructuralFindingService findings,
+            SteeringService steering) {
         if (!config.demo_enabled()) {
-            return;
+            return "switched off";
         }
         Path file = config.demo_file().isBlank()
                 ? Paths.get(System.getProperty("karaf.etc", "etc"), "kim-demo-cases.json")
                 : Paths.get(config.demo_file());
         if (!Files.isRegularFile(file)) {
             LOG.info("No demo file {}; no demo cases loaded", file);
-            return;
+            return "no file " + file;
         }
         try {
             JsonNode demo = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -75,11 +108,13 @@ public final class DemoCaseSeed {
             });
             if (played == null) {
                 LOG.info("Clients exist already; demo file {} not applied", file);
-            } else {
-                LOG.info("Demo file {} loaded: {} steps", file, played);
+                return "not applied: clients exist already";
             }
+            LOG.info("Demo file {} loaded: {} steps", file, played);
+            return played + " steps loaded";
         } catch (IOException | RuntimeException e) {
             LOG.error("Demo file {} not loaded: {}", file, e.getMessage());
+            return "not loaded: " + e.getMessage();
         }
     }
 }
