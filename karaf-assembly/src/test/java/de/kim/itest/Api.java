@@ -35,6 +35,12 @@ final class Api {
     static final String DPO = "dsb:kim-demo";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The platform's time zone (etc/de.kim.clock.cfg): "today" is its date, which differs from the test JVM's (UTC)
+     * between midnight in Berlin and midnight UTC.
+     */
+    static final java.time.ZoneId PLATFORM_ZONE = java.time.ZoneId.of("Europe/Berlin");
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 

@@ -64,18 +64,18 @@ public class CaseRulesIT extends KimContainerTest {
         Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.CM);
         assertProblem(refused, 409, "no consent");
         Api.Reply wrongPurpose = post("/clients/" + client + "/consents",
-                json("recipientOfficeId", office, "purpose", "HEALTH", "givenOn", LocalDate.now().toString()));
+                json("recipientOfficeId", office, "purpose", "HEALTH", "givenOn", LocalDate.now(Api.PLATFORM_ZONE).toString()));
         assertEquals(201, wrongPurpose.status());
         assertProblem(api.send("POST", "/cases/" + kimCase + "/referrals", referral, Api.CM), 409, "YOUTH");
 
         JsonNode consent = api.post("/clients/" + client + "/consents",
-                json("recipientOfficeId", office, "purpose", "YOUTH", "givenOn", LocalDate.now().toString()), 201);
+                json("recipientOfficeId", office, "purpose", "YOUTH", "givenOn", LocalDate.now(Api.PLATFORM_ZONE).toString()), 201);
         JsonNode proposed = api.post("/cases/" + kimCase + "/referrals", referral, 201);
         assertEquals("PROPOSED", proposed.get("status").asText());
 
         JsonNode withdrawn = api.post("/clients/" + client + "/consents/" + consent.get("id").asLong() + "/withdrawal",
                 "{}", 200);
-        assertEquals(LocalDate.now().toString(), withdrawn.get("withdrawnOn").asText());
+        assertEquals(LocalDate.now(Api.PLATFORM_ZONE).toString(), withdrawn.get("withdrawnOn").asText());
         Api.Reply send = api.send("POST", "/referrals/" + proposed.get("id").asLong() + "/status",
                 json("status", "SENT", "version", proposed.get("version")), Api.CM);
         assertProblem(send, 409, "withdrawn");
@@ -95,7 +95,7 @@ public class CaseRulesIT extends KimContainerTest {
             long kimCase = openCase(client);
             long office = api.read("/municipalities/" + SUNDERN + "/responsible?legalDomain=SGB2").get("id").asLong();
             api.post("/clients/" + client + "/consents", json("recipientOfficeId", office, "purpose", "BENEFITS",
-                    "givenOn", LocalDate.now().toString()), 201);
+                    "givenOn", LocalDate.now(Api.PLATFORM_ZONE).toString()), 201);
             JsonNode referral = api.post("/cases/" + kimCase + "/referrals",
                     json("toOfficeId", office, "kind", "SERVICE", "purpose", "BENEFITS"), 201);
             api.post("/referrals/" + referral.get("id").asLong() + "/status",
@@ -186,7 +186,7 @@ public class CaseRulesIT extends KimContainerTest {
         c = api.post("/cases/" + kimCase + "/phase", json("phase", "CLOSED", "reason", "Ziele erreicht",
                 "version", c.get("version")), 200);
         assertEquals("CLOSED", c.get("phase").asText());
-        assertEquals(LocalDate.now().toString(), c.get("closedOn").asText());
+        assertEquals(LocalDate.now(Api.PLATFORM_ZONE).toString(), c.get("closedOn").asText());
         assertProblem(api.send("POST", "/cases/" + kimCase + "/goals",
                 json("area", "WORK", "description", "zu spät"), Api.CM), 409, "closed");
     }

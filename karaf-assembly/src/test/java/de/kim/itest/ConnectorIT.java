@@ -193,7 +193,7 @@ public class ConnectorIT extends KimContainerTest {
 
     @Test
     public void theStateExportValidatesAgainstItsSchemaAndShowsNoSmallCell() throws Exception {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(Api.PLATFORM_ZONE).getYear();
         Api.Bytes json = post("/exports/state?period=" + year, Api.COORDINATOR);
         assertEquals(201, json.status());
         String schemaText = api.get("/exports/state/schema", Api.COORDINATOR).raw();

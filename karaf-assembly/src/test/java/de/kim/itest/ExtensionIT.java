@@ -103,7 +103,7 @@ public class ExtensionIT extends KimContainerTest {
             long kimCase = openCase(client(brilon, "1995-07-07"), brilon, "OTHER");
             JsonNode tasks = api.read("/cases/" + kimCase + "/tasks");
             assertEquals(tasks.toString(), 2, tasks.size());
-            assertEquals(LocalDate.now().plusDays(14).toString(), tasks.get(0).get("due").asText());
+            assertEquals(LocalDate.now(Api.PLATFORM_ZONE).plusDays(14).toString(), tasks.get(0).get("due").asText());
             api.post("/cases/" + kimCase + "/forms/brilon.intake", json("householdSize", 3, "contactPreference",
                     "MEETING", "interpreterNeeded", true, "interpreterLanguage", "ti"), 201);
             JsonNode indicator = api.read("/indicators/brilon.interpreter-needed");
@@ -144,7 +144,7 @@ public class ExtensionIT extends KimContainerTest {
                 + "/completion", "{}", Api.CM), 409, "not OPEN");
         JsonNode afterPrepare = api.read("/cases/" + kimCase + "/tasks");
         assertEquals(afterPrepare.toString(), 4, afterPrepare.size());
-        assertEquals(LocalDate.now().toString(),
+        assertEquals(LocalDate.now(Api.PLATFORM_ZONE).toString(),
                 api.read("/cases/" + kimCase + "/procedures").get(0).get("milestones").get("application-filed").asText());
 
         Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/forms/asylblg-sgb2.handover", json(
@@ -318,7 +318,7 @@ public class ExtensionIT extends KimContainerTest {
     public void standardIndicatorsCountInTheDatabaseAndSuppressSmallCells() throws Exception {
         String winterberg = "05958048";
         String brilon = "05958012";
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(Api.PLATFORM_ZONE).getYear();
         for (int i = 0; i < 6; i++) {
             openCase(client(winterberg, "1985-01-0" + (i + 1)), winterberg, "OTHER");
         }
@@ -361,7 +361,7 @@ public class ExtensionIT extends KimContainerTest {
         String client = client("05958004", "1980-03-03");
         long kimCase = openCase(client, "05958004", "LONG_TERM_RESIDENT");
         api.post("/clients/" + client + "/consents", json("recipientOfficeId", ebh, "purpose", "RESIDENCE",
-                "givenOn", LocalDate.now().toString()), 201);
+                "givenOn", LocalDate.now(Api.PLATFORM_ZONE).toString()), 201);
         JsonNode referral = api.post("/cases/" + kimCase + "/referrals", json("toOfficeId", ebh, "kind", "SERVICE", "purpose", "RESIDENCE",
                 "note", "Einbürgerung"), 201);
         api.post("/referrals/" + referral.get("id").asLong() + "/status", json("status", "SENT", "version",

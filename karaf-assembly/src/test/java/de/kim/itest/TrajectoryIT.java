@@ -125,12 +125,12 @@ public class TrajectoryIT extends KimContainerTest {
 
     @Test
     public void trajectory2ToleratedYoungAdultIsWarnedBeforeThe27thBirthday() {
-        LocalDate born = LocalDate.now().minusYears(27).plusMonths(3);
+        LocalDate born = LocalDate.now(Api.PLATFORM_ZONE).minusYears(27).plusMonths(3);
         String bakary = client("Jallow", "Bakary", born.toString(), "GMB", MESCHEDE, "2022-05-03", true);
         api.post("/clients/" + bakary + "/legal-domain-periods", json("domain", "AsylbLG", "from", "2022-05-03"), 201);
         status(bakary, "GESTATTUNG", "2022-05-10");
         JsonNode change = api.post("/clients/" + bakary + "/residence-statuses",
-                json("title", "DULDUNG", "validFrom", LocalDate.now().minusMonths(14).toString()), 201);
+                json("title", "DULDUNG", "validFrom", LocalDate.now(Api.PLATFORM_ZONE).minusMonths(14).toString()), 201);
         assertEquals("Duldung derives no legal-domain change", 0, change.get("transitions").size());
         JsonNode task = api.read("/clients/" + bakary + "/timeline").get("tasks").get(0);
         assertEquals(born.plusYears(27).minusDays(1).toString(), task.get("due").asText());
@@ -151,7 +151,7 @@ public class TrajectoryIT extends KimContainerTest {
         assertEquals("TO_CHECK", item(task, "INTEGRATION_PROGNOSIS"));
 
         // the §25a application is granted: SGB II from the next month, the deadline is closed
-        JsonNode granted = only(status(bakary, "P25A", LocalDate.now().toString()).get("transitions"));
+        JsonNode granted = only(status(bakary, "P25A", LocalDate.now(Api.PLATFORM_ZONE).toString()).get("transitions"));
         assertEquals("SGB2", granted.get("to").asText());
         assertTrue(api.read("/clients/" + bakary + "/timeline").get("tasks").get(0).get("done").asBoolean());
         assertTrue(!contains(api.read("/due/deadlines?days=0"), "clientId", bakary));
@@ -159,7 +159,7 @@ public class TrajectoryIT extends KimContainerTest {
 
     @Test
     public void anAsylumSeekerGetsNoParagraph25aDeadline() {
-        String young = client("Diallo", "Mamadou", LocalDate.now().minusYears(22).toString(), "GIN", MESCHEDE,
+        String young = client("Diallo", "Mamadou", LocalDate.now(Api.PLATFORM_ZONE).minusYears(22).toString(), "GIN", MESCHEDE,
                 "2024-01-10", true);
         assertEquals(0, status(young, "GESTATTUNG", "2024-01-15").get("tasks").size());
     }
@@ -243,7 +243,7 @@ public class TrajectoryIT extends KimContainerTest {
 
     @Test
     public void trajectory4UnaccompaniedMinorMovesFromYouthServicesToSgb2At21() {
-        LocalDate born = LocalDate.now().minusYears(20).minusMonths(6);
+        LocalDate born = LocalDate.now(Api.PLATFORM_ZONE).minusYears(20).minusMonths(6);
         LocalDate twentyOne = born.plusYears(21);
         String ahmad = client("Rahimi", "Ahmad", born.toString(), "AFG", SCHMALLENBERG, "2022-08-12", true);
         long kimCase = openCase(ahmad, SCHMALLENBERG, "UNACCOMPANIED_MINOR");
@@ -318,7 +318,7 @@ public class TrajectoryIT extends KimContainerTest {
         assertEquals(refused.raw(), 409, refused.status());
         assertTrue(refused.body().get("detail").asText().contains("no consent"));
         api.post("/clients/" + mehmet + "/consents", json("recipientOfficeId", ebh, "purpose", "RESIDENCE",
-                "givenOn", LocalDate.now().toString()), 201);
+                "givenOn", LocalDate.now(Api.PLATFORM_ZONE).toString()), 201);
         long id = api.post("/cases/" + kimCase + "/referrals", referral, 201).get("id").asLong();
         assertEquals("SENT", move(id, "SENT").get("status").asText());
         assertTrue("Yılmaz is found as yilmaz", contains(api.read("/clients?q=yilmaz&size=200").get("items"), "id", mehmet));
