@@ -93,6 +93,40 @@ class MigrationsTest {
         }
     }
 
+    /**
+     * PostgreSQL, unlike Derby, makes no index for a foreign key: every foreign-key column of the PostgreSQL
+     * migrations must lead an index (or a primary or unique key) made by them, or reading a case's goals scans them all.
+     */
+    @Test
+    void everyForeignKeyOnPostgresqlHasAnIndex() throws Exception {
+        StringBuilder sql = new StringBuilder();
+        java.nio.file.Path folder = java.nio.file.Path.of(MigrationsTest.class.getResource("/db/migration/postgresql").toURI());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                sql.append(java.nio.file.Files.readString(f)).append('\n');
+            }
+        }
+        String all = sql.toString().replaceAll("\\s+", " ");
+        java.util.regex.Matcher keys = java.util.regex.Pattern.compile(
+                "ALTER TABLE ONLY (\\w+) ADD CONSTRAINT \\w+ FOREIGN KEY \\((\\w+)[,)]").matcher(all);
+        List<String> missing = new ArrayList<>();
+        int foreignKeys = 0;
+        while (keys.find()) {
+            foreignKeys++;
+            String table = java.util.regex.Pattern.quote(keys.group(1));
+            String column = java.util.regex.Pattern.quote(keys.group(2));
+            boolean indexed = java.util.regex.Pattern.compile("CREATE (UNIQUE )?INDEX (IF NOT EXISTS )?\\w+ ON " + table
+                    + " USING btree \\(" + column + "[,)]").matcher(all).find()
+                    || java.util.regex.Pattern.compile("ALTER TABLE ONLY " + table + " ADD CONSTRAINT \\w+ (PRIMARY KEY|UNIQUE) \\("
+                    + column + "[,)]").matcher(all).find();
+            if (!indexed) {
+                missing.add(keys.group(1) + "." + keys.group(2));
+            }
+        }
+        assertTrue(foreignKeys >= 18, "the foreign keys were found: " + foreignKeys);
+        assertEquals(List.of(), missing, "foreign-key columns without an index on PostgreSQL");
+    }
+
     @Test
     void aDatabaseOfRelease01IsBaselinedAndKeepsItsRows() throws Exception {
         EmbeddedDataSource data = derby();

@@ -93,13 +93,13 @@ public final class ClientStore {
 
     /**
      * Name search on the name keys alone: the first word's prefix is a range of the covering (token,
-     * sort name, client id) index, further words must begin a word of the sort name; only the clients
-     * of the page are read.
+     * sort name, client id) index, read in the index's order (the matching word, then the sort name), so
+     * the page is the range's first rows and nothing is sorted; further words must begin a word of the
+     * sort name; only the clients of the page are read.
      */
     private Page<ClientEntity> searchByName(ClientQuery query, List<String> words, Scope scope) {
         // up to three letters: one short key per client, in name order on the index; else a range of words
         boolean shortWord = words.get(0).length() <= NameKey.SHORT_MAX;
-        String distinct = shortWord ? "" : "DISTINCT ";
         StringBuilder where = new StringBuilder(shortWord ? " FROM ClientNameKeyEntity k WHERE k.token = :lo"
                 : " FROM ClientNameKeyEntity k WHERE k.token >= :lo AND k.token < :hi");
         for (int i = 1; i < words.size(); i++) {
@@ -112,8 +112,10 @@ public final class ClientStore {
                     .append(query.municipality() != null ? " AND c.municipality = :ags" : "")
                     .append(" AND ").append(inScope).append(")");
         }
-        TypedQuery<Object[]> page = em.createQuery("SELECT " + distinct + "k.sortName, k.clientId" + where
-                + " ORDER BY k.sortName", Object[].class);
+        // no DISTINCT: it would sort the whole range; a client two of whose words begin with the prefix is
+        // shown once on a page (and may come again on a later one: rare, and never a wrong match)
+        TypedQuery<String> page = em.createQuery("SELECT k.clientId" + where
+                + " ORDER BY k.token, k.sortName, k.clientId", String.class);
         TypedQuery<String> count = em.createQuery("SELECT k.clientId" + where, String.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             if (shortWord) {
@@ -128,16 +130,22 @@ public final class ClientStore {
             scope.bind(q);
         }
         List<String> ids = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                .getResultList().stream().map(row -> (String) row[1]).toList();
+                .getResultList().stream().distinct().toList();
         Map<String, ClientEntity> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             readOnlyWithCollections(em.createQuery("SELECT c FROM ClientEntity c WHERE c.id IN :ids",
                     ClientEntity.class).setParameter("ids", ids)).getResultList().forEach(c -> byId.put(c.id(), c));
         }
-        // a client has a key per name word: a prefix of several words reads up to four rows of one client
-        int rows = shortWord ? COUNT_LIMIT + 1 : 4 * (COUNT_LIMIT + 1);
+        // a client has a key per name word: where two of its words begin with the prefix, it has two rows in
+        // the range; only then (rare) are more rows read to count 1,001 clients
+        int rows = COUNT_LIMIT + 1;
         List<String> matches = count.setMaxResults(rows).getResultList();
         long total = shortWord ? matches.size() : new java.util.HashSet<>(matches).size();
+        if (!shortWord && matches.size() == rows && total <= COUNT_LIMIT) {
+            rows = 4 * (COUNT_LIMIT + 1);
+            matches = count.setMaxResults(rows).getResultList();
+            total = new java.util.HashSet<>(matches).size();
+        }
         boolean capped = total > COUNT_LIMIT || matches.size() == rows;
         return new Page<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), query.page(), query.size(),
                 capped ? COUNT_LIMIT : total, capped);
