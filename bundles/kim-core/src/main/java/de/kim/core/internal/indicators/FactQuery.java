@@ -45,35 +45,27 @@ public final class FactQuery implements FactCounts {
             SqlDialect dialect) {
         IndicatorModel.Measure first = measures.get(0);
         Fact fact = first.fact();
-        Map<String, SqlField> fields = fields(fact, dialect);
+        Map<String, SqlField> fields = fact.fields();
         String key = key(first, by, dialect);
         if (measures.size() == 1) {
             return grouped(fact, first, by, year, List.of("COUNT(*)"), List.of(),
-                    SqlCondition.of(first.filter(), fields), key);
+                    SqlCondition.of(first.filter(), fields, dialect), key);
         }
         Object narrowing = narrowing(first.filter(), measures.get(1).filter());
         if (narrowing != null) {
             // the numerator is the denominator and more: scan the denominator's rows only
-            SqlCondition extra = SqlCondition.of(narrowing, fields);
+            SqlCondition extra = SqlCondition.of(narrowing, fields, dialect);
             return grouped(fact, first, by, year, List.of("SUM(CASE WHEN " + extra.sql() + " THEN 1 ELSE 0 END)",
-                    "COUNT(*)"), extra.parameters(), SqlCondition.of(measures.get(1).filter(), fields), key);
+                    "COUNT(*)"), extra.parameters(), SqlCondition.of(measures.get(1).filter(), fields, dialect), key);
         }
-        SqlCondition a = SqlCondition.of(first.filter(), fields);
-        SqlCondition b = SqlCondition.of(measures.get(1).filter(), fields);
+        SqlCondition a = SqlCondition.of(first.filter(), fields, dialect);
+        SqlCondition b = SqlCondition.of(measures.get(1).filter(), fields, dialect);
         List<Object> selectParameters = new ArrayList<>(a.parameters());
         selectParameters.addAll(b.parameters());
         List<Object> whereParameters = new ArrayList<>(selectParameters);
         return grouped(fact, first, by, year, List.of("SUM(CASE WHEN " + a.sql() + " THEN 1 ELSE 0 END)",
                 "SUM(CASE WHEN " + b.sql() + " THEN 1 ELSE 0 END)"), selectParameters,
                 new SqlCondition("(" + a.sql() + ") OR (" + b.sql() + ")", whereParameters), key);
-    }
-
-    /** The fact's fields with its yes/no columns as 1 or 0 in the database's dialect. */
-    private static Map<String, SqlField> fields(Fact fact, SqlDialect dialect) {
-        Map<String, SqlField> fields = new LinkedHashMap<>();
-        fact.fields().forEach((name, field) -> fields.put(name, field.type() == SqlField.Type.BOOLEAN
-                ? SqlField.bool(dialect.yesNo(field.sql())) : field));
-        return fields;
     }
 
     /**

@@ -31,12 +31,21 @@ public record SqlCondition(String sql, List<Object> parameters) {
      * @throws IllegalArgumentException for an operator, field or comparison that cannot be translated
      */
     public static SqlCondition of(Object rule, Map<String, SqlField> fields) {
+        return of(rule, fields, SqlSemantics.PADDED_TEXT_NUMERIC_YES_NO);
+    }
+
+    /**
+     * @param fields    the fields a rule may name
+     * @param semantics how the database compares text and stores yes/no
+     * @throws IllegalArgumentException for an operator, field or comparison that cannot be translated
+     */
+    public static SqlCondition of(Object rule, Map<String, SqlField> fields, SqlSemantics semantics) {
         if (rule == null) {
             return TRUE;
         }
         onlyFilterOperators(rule);
         List<Object> parameters = new ArrayList<>();
-        String sql = new Translation(fields, parameters).condition(rule);
+        String sql = new Translation(fields, parameters, semantics).condition(rule);
         return new SqlCondition(sql, List.copyOf(parameters));
     }
 
@@ -52,7 +61,7 @@ public record SqlCondition(String sql, List<Object> parameters) {
         }
     }
 
-    private record Translation(Map<String, SqlField> fields, List<Object> parameters) {
+    private record Translation(Map<String, SqlField> fields, List<Object> parameters, SqlSemantics semantics) {
 
         String condition(Object rule) {
             if (JsonRule.variables(rule).isEmpty() && !(rule instanceof Map<?, ?> m && m.containsKey("var"))) {
@@ -124,14 +133,27 @@ public record SqlCondition(String sql, List<Object> parameters) {
             return switch (f.type()) {
                 case TEXT -> "(" + f.sql() + " IS NOT NULL AND LENGTH(" + f.sql() + ") > 0)";
                 case DATE -> f.sql() + " IS NOT NULL";
+                case BOOLEAN -> yesNoIs(f, true);
                 default -> "(" + f.sql() + " IS NOT NULL AND " + f.sql() + " <> 0)";
             };
+        }
+
+        /** A yes/no field is true (or false): two-valued, NULL is neither. */
+        String yesNoIs(SqlField f, boolean value) {
+            return semantics.booleanColumns() ? f.sql() + (value ? " IS TRUE" : " IS FALSE")
+                    : "(" + f.sql() + " IS NOT NULL AND " + f.sql() + " = " + bind(value ? 1 : 0) + ")";
+        }
+
+        /** A number or yes/no field as a number (yes 1, no 0). */
+        String number(SqlField f) {
+            return f.type() == SqlField.Type.BOOLEAN && semantics.booleanColumns() ? "CAST(" + f.sql() + " AS INTEGER)"
+                    : f.sql();
         }
 
         String bind(Object value) {
             parameters.add(value);
             // a fraction would be cut to the integer column's type if the parameter took it
-            return value instanceof Double ? "CAST(? AS DOUBLE)" : "?";
+            return value instanceof Double ? "CAST(? AS DOUBLE PRECISION)" : "?";
         }
 
         static boolean isoDate(Object literal) {
@@ -172,14 +194,14 @@ public record SqlCondition(String sql, List<Object> parameters) {
             }
             String present = "(" + c + " IS NOT NULL AND " + c + " = ";
             return switch (f.type()) {
-                case TEXT -> literal instanceof String s ? present + t.bind(s) + " AND LENGTH(" + c + ") = " + t.bind(s.length()) + ")"
-                        : refuse(f, literal, strict);
+                case TEXT -> literal instanceof String s ? present + t.bind(s) + (t.semantics().padsText()
+                        ? " AND LENGTH(" + c + ") = " + t.bind(s.length()) : "") + ")" : refuse(f, literal, strict);
                 case NUMBER -> literal instanceof Double d ? numberEquals(t, present, d)
                         : strict ? Translation.always(false) : numberEquals(t, present, JsValues.toNumber(literal));
                 case DATE -> Translation.isoDate(literal)
                         ? present + t.bind(java.sql.Date.valueOf((String) literal)) + ")" : Translation.always(false);
-                case BOOLEAN -> literal instanceof Boolean bool ? present + t.bind(bool ? 1 : 0) + ")"
-                        : strict ? Translation.always(false) : yesNoEquals(t, present, JsValues.toNumber(literal));
+                case BOOLEAN -> literal instanceof Boolean bool ? t.yesNoIs(f, bool)
+                        : strict ? Translation.always(false) : yesNoEquals(t, f, JsValues.toNumber(literal));
             };
         }
 
@@ -188,8 +210,8 @@ public record SqlCondition(String sql, List<Object> parameters) {
         }
 
         /** A yes/no field is 1 or 0 to JavaScript's loose equality with numbers and numeric text. */
-        private static String yesNoEquals(Translation t, String present, double n) {
-            return n == 0 || n == 1 ? present + t.bind((int) n) + ")" : Translation.always(false);
+        private static String yesNoEquals(Translation t, SqlField f, double n) {
+            return n == 0 || n == 1 ? t.yesNoIs(f, n == 1) : Translation.always(false);
         }
 
         private static String refuse(SqlField f, Object literal, boolean strict) {
@@ -228,7 +250,7 @@ public record SqlCondition(String sql, List<Object> parameters) {
                         // no stored number is NaN or infinite: every row compares as 0 does
                         return Translation.always(JsonRule.test(Map.of(op, List.of(0.0, n)), Map.of()));
                     }
-                    return "COALESCE(" + c + ", 0) " + op + " " + t.bind(number(n));
+                    return "COALESCE(" + t.number(f) + ", 0) " + op + " " + t.bind(number(n));
                 }
                 case TEXT:
                     if (!(literal instanceof String s)) {

@@ -1,5 +1,6 @@
 package de.kim.core.internal.persistence;
 
+import de.kim.core.internal.logic.SqlSemantics;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * What the platform's hand-written SQL says differently on its two databases. Everything else it writes is
  * SQL both understand (SQL:2008 {@code FETCH FIRST}, {@code CASE}, sub-selects); EclipseLink translates JPQL itself.
  */
-public enum SqlDialect {
+public enum SqlDialect implements SqlSemantics {
     DERBY {
         @Override
         public String year(String dateExpression) {
@@ -15,8 +16,13 @@ public enum SqlDialect {
         }
 
         @Override
-        public String yesNo(String column) {
-            return column; // EclipseLink stores booleans in SMALLINT on Derby
+        public boolean padsText() {
+            return true;
+        }
+
+        @Override
+        public boolean booleanColumns() {
+            return false; // EclipseLink stores booleans in SMALLINT on Derby
         }
     },
     POSTGRESQL {
@@ -26,16 +32,18 @@ public enum SqlDialect {
         }
 
         @Override
-        public String yesNo(String column) {
-            return "CAST(" + column + " AS INTEGER)";
+        public boolean padsText() {
+            return false;
+        }
+
+        @Override
+        public boolean booleanColumns() {
+            return true;
         }
     };
 
     /** The calendar year of a date, as an integer. */
     public abstract String year(String dateExpression);
-
-    /** A yes/no column as the number 1 or 0 (null stays null), as the indicator filters compare it. */
-    public abstract String yesNo(String column);
 
     /**
      * The dialect of the database the schema gate published: its service property {@code kim.database}

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Indicator filters in the database select exactly the rows the evaluator accepts: generated rules over
  * generated rows (with NULL, 0, "" and the other values where SQL and JavaScript part ways) on a real
  * Derby, the rows of {@code SELECT … WHERE translation} against the rows for which {@link JsonRule} says
- * true. Rules that cannot be translated are refused, and most can be.
+ * true. Rules that cannot be translated are refused, and most can be. The same on a real PostgreSQL (exact text
+ * comparison, BOOLEAN columns) where it is installed, on a server of its own (tools/postgresql/kim-postgres).
  */
 class SqlConditionDifferentialTest {
     private static final String[] TEXTS = {null, "", "0", "1", " ", "a", "b", "CLOSED", "10", "9"};
@@ -37,7 +38,48 @@ class SqlConditionDifferentialTest {
     @Test
     void translatedFiltersSelectWhatTheEvaluatorAccepts() throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:derby:memory:sqldiff;create=true")) {
-            Map<Integer, Map<String, Object>> rows = rows(db);
+            compare(db, SqlSemantics.PADDED_TEXT_NUMERIC_YES_NO, "SMALLINT");
+        }
+    }
+
+    @Test
+    void translatedFiltersSelectWhatTheEvaluatorAcceptsOnPostgresql() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of(
+                "/usr/lib/postgresql")), "PostgreSQL is not installed");
+        java.nio.file.Path script = java.nio.file.Path.of("../../tools/postgresql/kim-postgres").toAbsolutePath();
+        String folder = System.getProperty("java.io.tmpdir") + "/kim-postgresql-unit";
+        String port = "55434";
+        run(script.toString(), "start", folder, port);
+        try {
+            run(script.toString(), "reset", folder, port);
+            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/kim", "kim",
+                    System.getenv().getOrDefault("KIM_DB_PASSWORD", "kim"))) {
+                compare(db, new SqlSemantics() {
+                    @Override
+                    public boolean padsText() {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean booleanColumns() {
+                        return true;
+                    }
+                }, "BOOLEAN");
+            }
+        } finally {
+            run(script.toString(), "stop", folder, port);
+        }
+    }
+
+    private static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor() == 0, String.join(" ", command) + ": " + output);
+    }
+
+    private static void compare(Connection db, SqlSemantics semantics, String yesNoType) throws Exception {
+        {
+            Map<Integer, Map<String, Object>> rows = rows(db, yesNoType);
             Random random = new Random(30112026);
             int translated = 0;
             int refused = 0;
@@ -46,7 +88,7 @@ class SqlConditionDifferentialTest {
                 Object rule = rule(random, 2);
                 SqlCondition condition;
                 try {
-                    condition = SqlCondition.of(rule, FIELDS);
+                    condition = SqlCondition.of(rule, FIELDS, semantics);
                 } catch (IllegalArgumentException e) {
                     refused++;
                     continue;
@@ -74,9 +116,10 @@ class SqlConditionDifferentialTest {
         }
     }
 
-    private static Map<Integer, Map<String, Object>> rows(Connection db) throws Exception {
+    private static Map<Integer, Map<String, Object>> rows(Connection db, String yesNoType) throws Exception {
+        boolean booleans = yesNoType.equals("BOOLEAN");
         try (Statement s = db.createStatement()) {
-            s.execute("CREATE TABLE T (ID INTEGER PRIMARY KEY, TXT VARCHAR(20), NUM INTEGER, DAY DATE, YES SMALLINT)");
+            s.execute("CREATE TABLE T (ID INTEGER PRIMARY KEY, TXT VARCHAR(20), NUM INTEGER, DAY DATE, YES " + yesNoType + ")");
         }
         Map<Integer, Map<String, Object>> rows = new HashMap<>();
         int id = 0;
@@ -89,7 +132,8 @@ class SqlConditionDifferentialTest {
                             insert.setObject(2, txt, java.sql.Types.VARCHAR);
                             insert.setObject(3, num, java.sql.Types.INTEGER);
                             insert.setObject(4, day == null ? null : java.sql.Date.valueOf(day), java.sql.Types.DATE);
-                            insert.setObject(5, yes, java.sql.Types.SMALLINT);
+                            insert.setObject(5, yes == null || !booleans ? yes : (Object) (yes == 1),
+                                    booleans ? java.sql.Types.BOOLEAN : java.sql.Types.SMALLINT);
                             insert.addBatch();
                             Map<String, Object> data = new HashMap<>();
                             data.put("txt", txt);
