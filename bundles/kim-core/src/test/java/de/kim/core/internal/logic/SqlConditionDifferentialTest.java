@@ -38,7 +38,7 @@ class SqlConditionDifferentialTest {
     @Test
     void translatedFiltersSelectWhatTheEvaluatorAccepts() throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:derby:memory:sqldiff;create=true")) {
-            compare(db, SqlSemantics.PADDED_TEXT_NUMERIC_YES_NO, "SMALLINT");
+            compare(db, de.kim.core.internal.persistence.SqlDialect.DERBY, "SMALLINT");
         }
     }
 
@@ -54,17 +54,7 @@ class SqlConditionDifferentialTest {
             run(script.toString(), "reset", folder, port);
             try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/kim", "kim",
                     System.getenv().getOrDefault("KIM_DB_PASSWORD", "kim"))) {
-                compare(db, new SqlSemantics() {
-                    @Override
-                    public boolean padsText() {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean booleanColumns() {
-                        return true;
-                    }
-                }, "BOOLEAN");
+                compare(db, de.kim.core.internal.persistence.SqlDialect.POSTGRESQL, "BOOLEAN");
             }
         } finally {
             run(script.toString(), "stop", folder, port);
