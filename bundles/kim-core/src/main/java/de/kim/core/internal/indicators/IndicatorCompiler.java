@@ -4,6 +4,7 @@ import de.kim.core.internal.extension.DefinitionCompiler;
 import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.logic.JsonRule;
 import de.kim.core.internal.logic.SqlCondition;
+import de.kim.core.internal.persistence.SqlDialect;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -40,7 +41,7 @@ public final class IndicatorCompiler implements DefinitionCompiler {
             Fact fact = Fact.ofCode(code);
             Object filter = m.get("filter");
             JsonRule.check(filter);
-            SqlCondition.of(filter, fact.fields());
+            SqlCondition.of(filter, fact.fields(), SqlDialect.DERBY); // translatable at all: the same on both
             String date = m.get("date") == null ? fact.defaultDate() : String.valueOf(m.get("date"));
             if (!fact.fields().containsKey(date)) {
                 throw new IllegalArgumentException("unknown date field '" + date + "'");

@@ -27,14 +27,6 @@ public record SqlCondition(String sql, List<Object> parameters) {
             "!=", "===", "!==", "<", "<=", ">", ">=", "in");
 
     /**
-     * @param fields the fields a rule may name
-     * @throws IllegalArgumentException for an operator, field or comparison that cannot be translated
-     */
-    public static SqlCondition of(Object rule, Map<String, SqlField> fields) {
-        return of(rule, fields, SqlSemantics.PADDED_TEXT_NUMERIC_YES_NO);
-    }
-
-    /**
      * @param fields    the fields a rule may name
      * @param semantics how the database compares text and stores yes/no
      * @throws IllegalArgumentException for an operator, field or comparison that cannot be translated

@@ -7,19 +7,6 @@ package de.kim.core.internal.logic;
  */
 public interface SqlSemantics {
 
-    /** Derby: text compares blank-padded, yes/no columns hold 1 and 0. */
-    SqlSemantics PADDED_TEXT_NUMERIC_YES_NO = new SqlSemantics() {
-        @Override
-        public boolean padsText() {
-            return true;
-        }
-
-        @Override
-        public boolean booleanColumns() {
-            return false;
-        }
-    };
-
     /**
      * Whether the database compares text padded with blanks ({@code 'a' = 'a '}, as Derby does), so that equal text
      * must also be checked for equal length.

@@ -76,14 +76,14 @@ class JsonRuleTest {
                 "waitingDays", SqlField.number("w.DAYS"));
         SqlCondition c = SqlCondition.of(rule("{\"and\":[{\"!=\":[{\"var\":\"phase\"},\"CLOSED\"]},"
                 + "{\"in\":[{\"var\":\"targetGroup\"},[\"TOLERATED\",\"YOUNG_ADULT\"]]},{\"<=\":[{\"var\":\"waitingDays\"},14]},"
-                + "{\"==\":[{\"var\":\"phase\"},null]}]}"), columns);
+                + "{\"==\":[{\"var\":\"phase\"},null]}]}"), columns, de.kim.core.internal.persistence.SqlDialect.DERBY);
         assertEquals("(NOT ((c.PHASE IS NOT NULL AND c.PHASE = ? AND LENGTH(c.PHASE) = ?))"
                 + " AND ((c.TARGETGROUP IS NOT NULL AND c.TARGETGROUP = ? AND LENGTH(c.TARGETGROUP) = ?)"
                 + " OR (c.TARGETGROUP IS NOT NULL AND c.TARGETGROUP = ? AND LENGTH(c.TARGETGROUP) = ?))"
                 + " AND COALESCE(w.DAYS, 0) <= ? AND c.PHASE IS NULL)", c.sql());
         assertEquals(List.of("CLOSED", 6, "TOLERATED", 9, "YOUNG_ADULT", 11, 14L), c.parameters());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SqlCondition.of(Map.of("==", List.of(Map.of("var", "password"), "x")), columns));
+                () -> SqlCondition.of(Map.of("==", List.of(Map.of("var", "password"), "x")), columns, de.kim.core.internal.persistence.SqlDialect.DERBY));
         assertTrue(e.getMessage().contains("unknown field 'password'"), e.getMessage());
     }
 }
