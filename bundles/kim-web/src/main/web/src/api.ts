@@ -88,13 +88,24 @@ export function describe(e: unknown): string {
   return e instanceof ApiError ? e.message : String(e);
 }
 
-/** Whether the platform is in read-only mode, from the public readiness answer (false if it cannot tell). */
-export async function readOnly(): Promise<boolean> {
+/** What the workspace must tell every user, from the public readiness answer (nothing if it cannot tell). */
+export interface PlatformNotices {
+  /** Changes are refused for now. */
+  readOnly: boolean;
+  /** The audit trail is switched off (benchmark setting): never on a system with real data. */
+  auditOff: boolean;
+}
+
+export async function notices(): Promise<PlatformNotices> {
   try {
     const response = await fetch(`${BASE}/health/ready`, { credentials: 'omit', cache: 'no-store' });
-    const ready = (await response.json()) as { checks?: { name: string; detail: string }[] };
-    return (ready.checks ?? []).some((c) => c.name === 'read-only' && c.detail.startsWith('on'));
+    const ready = (await response.json()) as { checks?: { name: string; up: boolean; detail: string }[] };
+    const checks = ready.checks ?? [];
+    return {
+      readOnly: checks.some((c) => c.name === 'read-only' && c.detail.startsWith('on')),
+      auditOff: checks.some((c) => c.name === 'audit trail' && !c.up),
+    };
   } catch {
-    return false;
+    return { readOnly: false, auditOff: false };
   }
 }

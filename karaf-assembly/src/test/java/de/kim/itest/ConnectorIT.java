@@ -64,6 +64,10 @@ public class ConnectorIT extends KimContainerTest {
     @Inject
     private CaseService cases;
 
+    /** The probe is on the test container's allow-list of edges (KimContainer): it has callers issued like REST. */
+    @Inject
+    private de.kim.api.access.Callers callers;
+
     @Inject
     private SessionFactory sessionFactory;
 
@@ -173,7 +177,7 @@ public class ConnectorIT extends KimContainerTest {
         try {
             JsonNode undone = openCase("Zurueckgerollt");
             JsonNode marker = openCase("Markierung");
-            Caller cm = new Caller("cm.kreis", Set.of(Role.CASE_MANAGER), "05958", 34L, null);
+            Caller cm = callers.caller("cm.kreis", List.of("KIM_CASE_MANAGER", "municipality:05958", "office:34"));
             transactions.begin();
             try {
                 assertEquals(CasePhase.CLOSED, cases.moveToPhase(cm, undone.get("id").asLong(), CasePhase.CLOSED,

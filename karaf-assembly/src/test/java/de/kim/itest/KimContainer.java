@@ -34,6 +34,11 @@ final class KimContainer {
     static final String WEB_TESTS = "kim.web.tests";
     static final String WEB_SHOTS = "kim.web.shots";
 
+    /** The shipped allow-lists of etc/de.kim.access.cfg. */
+    static final String CALLER_BUNDLES = "kim-core, kim-rest, kim-shell, kim-import, kim-report";
+    static final String DATABASE_BUNDLES = "kim-core, kim-schema, org.ops4j.pax.jdbc*, org.ops4j.pax.transx*,"
+            + " org.apache.aries.jpa*, org.eclipse.persistence*, org.apache.derby*, derby*, org.postgresql*";
+
     private KimContainer() {
     }
 
@@ -72,6 +77,11 @@ final class KimContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 // every test talks from 127.0.0.1, and the access tests try wrong passwords on purpose
                 editConfigurationFilePut("etc/de.kim.rest.cfg", "lockout.address.attempts", "100000"),
+                // the tests' probe bundle acts as an edge of the platform (it has callers issued, as REST does) and
+                // looks into the database to tamper with it; the production lists are those of de.kim.access.cfg
+                editConfigurationFilePut("etc/de.kim.access.cfg", "caller.bundles", CALLER_BUNDLES + ", PAXEXAM-PROBE*"),
+                editConfigurationFilePut("etc/de.kim.access.cfg", "database.bundles", DATABASE_BUNDLES
+                        + ", PAXEXAM-PROBE*"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
                         String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",

@@ -39,10 +39,30 @@ public interface AuditTrail {
     void refused(String user, String action, String reason);
 
     /**
+     * Records an event at an administrative entry that touches no personal data, in a transaction of its
+     * own: a console login, a configuration change, a bundle or feature installed, the audit trail switched
+     * off or on.
+     *
+     * @param user   who did it ({@code system:<what>} where no user is known, e.g. a file changed under etc/)
+     * @param action what happened, e.g. {@code SSH login} or {@code configuration changed}
+     * @param detail what it touched: the PID and the names of the changed keys, never secret values
+     */
+    void recorded(String user, String action, String detail);
+
+    /**
      * Records an administrative action (read-only switch, backup) of {@code caller} in its own
      * transaction, also while the platform is read-only.
      */
     void administered(Caller caller, String action, String detail);
+
+    /**
+     * Adds a new audit key and signs from now on with it; older rows keep verifying with the older keys, which
+     * stay in the key file. Recorded in the audit trail.
+     *
+     * @return the id of the new key
+     * @throws ForbiddenException unless the caller is an administrator
+     */
+    String rotateKey(Caller caller);
 
     /** Links the rows committed so far into the chain; the number linked. */
     int seal();

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import de.kim.api.access.AuditTrail;
 import de.kim.api.access.Callers;
+import de.kim.api.access.LoginLockout;
 import de.kim.api.access.Role;
 import org.osgi.service.component.annotations.Reference;
 import javax.security.auth.Subject;
@@ -111,19 +112,22 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
     @Context
     private HttpServletRequest servletRequest;
     private final AuditTrail audit;
+    /** Wrong passwords per user and address, shared with the SSH console. */
+    private final LoginLockout lockout;
     private final Map<String, Login> logins = new ConcurrentHashMap<>();
     private volatile String realm;
     private volatile long cacheNanos;
     private volatile Tokens tokens;
-    private volatile LoginThrottle throttle;
     private volatile ClientAddress clientAddress = new ClientAddress("");
 
     private final RestConfiguration configuration;
     private final java.util.function.Consumer<RestConfiguration.Settings> subscriber = s -> configure(s.authentication());
 
     @Activate
-    public Authentication(@Reference Callers callers, @Reference AuditTrail audit, @Reference RestConfiguration configuration) {
+    public Authentication(@Reference Callers callers, @Reference AuditTrail audit, @Reference RestConfiguration configuration,
+            @Reference LoginLockout lockout) {
         this.callers = callers;
+        this.lockout = lockout;
         this.audit = audit;
         this.configuration = configuration;
         configuration.subscribe(subscriber);
@@ -140,8 +144,6 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         this.tokens = new Tokens(TokenKey.of(config.token_key_file()), Duration.ofMinutes(Math.max(1, config.token_minutes())),
                 config.oidc_issuer(), config.oidc_jwks_url(), config.oidc_roles_claim());
         this.clientAddress = new ClientAddress(config.trusted_proxies());
-        this.throttle = new LoginThrottle(config.lockout_attempts(), config.lockout_address_attempts(),
-                TimeUnit.SECONDS.toMillis(config.lockout_seconds()));
         logins.clear();
     }
 
@@ -174,7 +176,7 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
             }
             String address = servletRequest == null ? null
                     : clientAddress.of(servletRequest.getRemoteAddr(), servletRequest.getHeader("X-Forwarded-For"));
-            long lockedFor = throttle.lockedFor(credentials[0], address, System.currentTimeMillis());
+            long lockedFor = lockout.lockedFor(credentials[0], address);
             if (lockedFor > 0) {
                 long seconds = Math.max(1, TimeUnit.MILLISECONDS.toSeconds(lockedFor + 999));
                 audit.refused(credentials[0], request.getMethod() + " /" + request.getUriInfo().getPath().replaceFirst("^/", ""),
@@ -247,7 +249,6 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
      * JAAS login; a changed password takes effect when that time is up. Failures are never remembered.
      */
     private List<String> names(String user, String password, String address) {
-        long millis = System.currentTimeMillis();
         String key = hash(realm + '\0' + user + '\0' + password);
         long now = System.nanoTime();
         Login known = logins.get(key);
@@ -257,10 +258,10 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         Subject subject = login(user, password);
         if (subject == null) {
             logins.remove(key);
-            throttle.failed(user, address, millis);
+            lockout.failed(user, address);
             return null;
         }
-        throttle.succeeded(user);
+        lockout.succeeded(user);
         List<String> names = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName).distinct()
                 .toList();
         if (cacheNanos > 0) {

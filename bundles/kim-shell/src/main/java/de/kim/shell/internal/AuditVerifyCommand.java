@@ -26,8 +26,9 @@ public final class AuditVerifyCommand implements Action {
             System.out.println("Audit chain intact: " + result.checked() + " rows verified in " + result.millis()
                     + " ms; " + result.unsealed() + " rows not yet sealed");
         } else {
-            System.out.println("Audit chain BROKEN at " + (result.firstBrokenId() == null ? ""
-                    : "row " + result.firstBrokenId() + " ") + "(chain position " + result.firstBrokenSeal() + "): "
+            String where = (result.firstBrokenId() == null ? "" : "row " + result.firstBrokenId() + " ")
+                    + (result.firstBrokenSeal() == null ? "" : "(chain position " + result.firstBrokenSeal() + ")");
+            System.out.println("Audit chain BROKEN" + (where.isEmpty() ? "" : " at " + where.strip()) + ": "
                     + result.problem());
             System.out.println(result.checked() + " rows before it verified; " + result.unsealed()
                     + " rows not yet sealed");

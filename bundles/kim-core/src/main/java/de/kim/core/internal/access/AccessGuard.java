@@ -48,17 +48,33 @@ public final class AccessGuard {
 
     /** The clients as {@code caller} may reach them, in the transaction of {@code em}. */
     public ClientStore clients(EntityManager em, Caller caller) {
-        return new ClientStore(em, this, caller);
+        return new ClientStore(em, this, issued(caller));
     }
 
     /** The cases as {@code caller} may reach them, in the transaction of {@code em}. */
     public CaseStore cases(EntityManager em, Caller caller) {
-        return new CaseStore(em, this, caller);
+        return new CaseStore(em, this, issued(caller));
     }
 
     /** The referrals as {@code caller} may reach them, in the transaction of {@code em}. */
     public ReferralStore referrals(EntityManager em, Caller caller) {
-        return new ReferralStore(em, this, caller);
+        return new ReferralStore(em, this, issued(caller));
+    }
+
+    /**
+     * The caller if the core issued it; else the attempt is audited and refused (403): a caller constructed by an
+     * extension or connector bundle, or one whose roles or scope were changed after the core issued it.
+     */
+    public Caller issued(Caller caller) {
+        if (caller == null || !caller.issued()) {
+            String user = caller == null ? "(none)" : caller.user();
+            audit.denied(caller == null ? new Caller(user, java.util.Set.of(), null, null, null) : caller,
+                    "forged caller", null, null, "a caller the core did not issue, claiming user " + user + " with roles "
+                    + (caller == null ? "[]" : caller.claimedRoles()) + " and scope "
+                    + (caller == null ? null : caller.claimedMunicipality()));
+            throw new ForbiddenException("this caller was not issued by the platform");
+        }
+        return caller;
     }
 
     /** The client, if the caller may do {@code operation} on it; audited. */

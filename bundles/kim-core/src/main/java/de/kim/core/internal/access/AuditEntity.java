@@ -59,6 +59,10 @@ public class AuditEntity {
     @Column(name = "DETAIL", length = 500)
     private String detail;
 
+    /** The row's HMAC under the audit key ({@code <key id>:<hex>}), taken when it is written (see {@link AuditKeys}). */
+    @Column(name = "ROW_MAC", length = 80)
+    private String mac;
+
     protected AuditEntity() {
     }
 
@@ -88,6 +92,11 @@ public class AuditEntity {
     public AuditEntry toModel(Long seal) {
         return new AuditEntry(id, seal, Instant.ofEpochMilli(at), user, role, officeId, scope, action, clientId, caseId,
                 purpose, outcome, detail);
+    }
+
+    /** Signs the row with the current audit key; its id must be assigned (after persist). */
+    void authenticate(AuditKeys keys) {
+        this.mac = keys.sign(ChainHash.rowText(hashedColumns()));
     }
 
     /** The hashed columns in the order and with the types JDBC reads them back (see {@link ChainHash}). */

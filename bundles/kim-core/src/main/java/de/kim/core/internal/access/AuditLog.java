@@ -2,6 +2,8 @@ package de.kim.core.internal.access;
 
 import de.kim.api.access.AuditEntry;
 import de.kim.api.access.Caller;
+import de.kim.api.operations.HealthCheck;
+import de.kim.api.operations.HealthState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,13 +37,14 @@ import org.slf4j.LoggerFactory;
  * written by another process, a queue overflowing while the database is unavailable) make
  * {@link #takeMissed()} true, and the sealer then sweeps the table for them.
  */
-@Component(service = AuditLog.class, configurationPid = "de.kim.audit")
-public final class AuditLog {
+@Component(service = {AuditLog.class, HealthCheck.class}, configurationPid = "de.kim.audit")
+public final class AuditLog implements HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
     private final EntityManagerFactory units;
     private final TransactionManager transactions;
     private final Clock clock;
+    private final AuditKeys keys;
     /** Committed audit rows waiting to be linked into the chain (the sealer's backlog). */
     int waiting() {
         return waiting.get();
@@ -54,6 +57,8 @@ public final class AuditLog {
     /** True at start: rows of an earlier run may not be sealed yet. */
     private final AtomicBoolean missed = new AtomicBoolean(true);
     private volatile boolean enabled = true;
+    /** The system property without which the audit trail cannot be switched off. */
+    public static final String BENCHMARK = "kim.benchmark";
 
     @Activate
     public AuditLog(@Reference(target = "(osgi.unit.name=kim)") EntityManagerFactory units,
@@ -61,21 +66,62 @@ public final class AuditLog {
         this.units = units;
         this.transactions = transactions;
         this.clock = Clock.systemUTC();
+        Object file = config.get("key.file");
+        this.keys = AuditKeys.open(java.nio.file.Paths.get(file == null || String.valueOf(file).isBlank()
+                ? System.getProperty("karaf.etc", "etc") + "/kim-audit.keys" : String.valueOf(file).trim()));
         configure(config);
     }
 
     /**
-     * {@code enabled = false} in {@code etc/de.kim.audit.cfg} switches the audit trail off: only for the
-     * benchmark that measures its cost, never on a system with real data.
+     * {@code enabled = false} in {@code etc/de.kim.audit.cfg} switches the audit trail off, but only while the
+     * platform runs with the benchmark setting {@code -Dkim.benchmark=true} (bin/setenv or EXTRA_JAVA_OPTS): for
+     * the benchmark that measures the audit trail's cost, never on a system with real data. Without it the
+     * switch is refused and the trail stays on. Switching it off or on is itself recorded first.
      */
     @Modified
     void configure(Map<String, Object> config) {
         boolean on = !"false".equalsIgnoreCase(String.valueOf(config.getOrDefault("enabled", "true")).trim());
+        boolean before = enabled;
+        if (!on && !Boolean.getBoolean(BENCHMARK)) {
+            LOG.error("The audit trail cannot be switched off (de.kim.audit enabled = false): the platform does not run"
+                    + " with the benchmark setting -D" + BENCHMARK + "=true. It stays ON.");
+            if (units != null) {
+                recordQuietly("audit switch-off refused", "enabled = false in de.kim.audit without -D" + BENCHMARK
+                        + "=true: the audit trail stays on");
+            }
+            on = true;
+        }
         if (!on) {
             LOG.warn("The audit trail is switched OFF (de.kim.audit enabled = false): reads and writes of personal"
                     + " data are not recorded. Only for benchmarks; switch it on again.");
         }
+        if (before && !on) {
+            recordQuietly("audit trail switched off", "benchmark setting -D" + BENCHMARK + "=true");
+        }
         this.enabled = on;
+        if (!before && on) {
+            recordQuietly("audit trail switched on", null);
+        }
+    }
+
+    /** Whether rows are written; false only under the benchmark setting. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    private void recordQuietly(String action, String detail) {
+        try {
+            recorded(new Caller("system:audit", java.util.Set.of(), null, null, null), action, detail);
+        } catch (RuntimeException e) {
+            LOG.error("could not record '{}' in the audit trail: {}", action, e.toString());
+        }
+    }
+
+    @Override
+    public List<HealthState> check() {
+        return List.of(new HealthState("audit trail", enabled, enabled ? "on"
+                : "OFF under the benchmark setting -D" + BENCHMARK + "=true: reads and writes of personal data are not"
+                        + " recorded; not for production"));
     }
 
     public void allowed(EntityManager em, Caller caller, String action, String clientId, Long caseId, String detail) {
@@ -84,6 +130,7 @@ public final class AuditLog {
         }
         AuditEntity row = new AuditEntity(entry(caller, action, clientId, caseId, AuditEntry.ALLOWED, detail));
         em.persist(row);
+        authenticate(em, row);
         try {
             Transaction work = transactions.getTransaction();
             if (work == null) {
@@ -105,6 +152,19 @@ public final class AuditLog {
         } catch (RollbackException | SystemException | IllegalStateException e) {
             missed.set(true);
         }
+    }
+
+    /** Signs the row before it is inserted: its id comes from the sequence at persist (flushed if it did not). */
+    private void authenticate(EntityManager em, AuditEntity row) {
+        if (row.id() == null) {
+            em.flush();
+        }
+        row.authenticate(keys);
+    }
+
+    /** The keys rows, links and checkpoints are signed with. */
+    AuditKeys keys() {
+        return keys;
     }
 
     private void committed(AuditEntity row) {
@@ -145,10 +205,19 @@ public final class AuditLog {
      * entity manager of the work is bound to the work's transaction even in a nested RequiresNew).
      */
     public void denied(Caller caller, String action, String clientId, Long caseId, String reason) {
+        separately(caller, action, clientId, caseId, AuditEntry.DENIED, reason);
+    }
+
+    /** Records an allowed event of an administrative entry (no personal data) in a transaction of its own. */
+    public void recorded(Caller caller, String action, String detail) {
+        separately(caller, action, null, null, AuditEntry.ALLOWED, detail);
+    }
+
+    private void separately(Caller caller, String action, String clientId, Long caseId, String outcome, String detail) {
         if (!enabled) {
             return;
         }
-        AuditEntity row = new AuditEntity(entry(caller, action, clientId, caseId, AuditEntry.DENIED, reason));
+        AuditEntity row = new AuditEntity(entry(caller, action, clientId, caseId, outcome, detail));
         Transaction work = null;
         try {
             work = transactions.suspend();
@@ -157,6 +226,7 @@ public final class AuditLog {
             try {
                 em.joinTransaction();
                 em.persist(row);
+                authenticate(em, row);
                 em.flush();
             } finally {
                 em.close();
@@ -165,7 +235,7 @@ public final class AuditLog {
             committed(row);
         } catch (Exception e) {
             rollbackQuietly();
-            throw new IllegalStateException("the refusal could not be recorded in the audit trail: " + e.getMessage(), e);
+            throw new IllegalStateException("the event could not be recorded in the audit trail: " + e.getMessage(), e);
         } finally {
             if (work != null) {
                 try {

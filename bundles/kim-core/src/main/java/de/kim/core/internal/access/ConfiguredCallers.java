@@ -2,6 +2,11 @@ package de.kim.core.internal.access;
 
 import de.kim.api.access.Caller;
 import de.kim.api.access.Callers;
+import de.kim.api.access.ForbiddenException;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 import de.kim.api.access.Role;
 import de.kim.api.model.Ags;
 import java.util.Collection;
@@ -20,7 +25,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Builds callers from the names a realm or token gives a user: the role names configured in
  * {@code etc/de.kim.access.cfg} and the scope entries {@code municipality:<AGS>} and {@code office:<id>}.
  */
-@Component(service = Callers.class, configurationPid = "de.kim.access")
+@Component(service = Callers.class, configurationPid = "de.kim.access", scope = ServiceScope.BUNDLE)
 @Designate(ocd = ConfiguredCallers.Config.class)
 public final class ConfiguredCallers implements Callers {
     static final String MUNICIPALITY = "municipality:";
@@ -45,13 +50,30 @@ public final class ConfiguredCallers implements Callers {
 
         @AttributeDefinition(description = "Data-protection officer: the audit trail; no case content")
         String[] role_data_protection() default {"KIM_DPO"};
+
+        @AttributeDefinition(description = "Bundles that may have callers issued (the platform's edges): symbolic"
+                + " names, or prefixes ending in *")
+        String[] caller_bundles() default {"kim-core, kim-rest, kim-shell, kim-import, kim-report"};
     }
 
     private volatile Map<String, Role> roles = Map.of();
+    private final AuditLog audit;
+    /** The bundle this instance serves (the service is per bundle), null outside a framework. */
+    private final Bundle using;
+    private volatile boolean allowed;
 
     @Activate
+    public ConfiguredCallers(@Reference AuditLog audit, ComponentContext context, Config config) {
+        this.audit = audit;
+        this.using = context.getUsingBundle();
+        CallerSeal.register();
+        configure(config);
+    }
+
     @Modified
     void configure(Config config) {
+        PlatformBundles platform = new PlatformBundles(config.caller_bundles());
+        this.allowed = platform.contains(using);
         Map<String, Role> map = new HashMap<>();
         put(map, config.role_case_manager(), Role.CASE_MANAGER);
         put(map, config.role_coordinator(), Role.COORDINATOR);
@@ -74,6 +96,13 @@ public final class ConfiguredCallers implements Callers {
 
     @Override
     public Caller caller(String user, Collection<String> principals) {
+        if (!allowed) {
+            String bundle = using == null ? "?" : using.getSymbolicName() + " (id " + using.getBundleId() + ")";
+            audit.denied(new Caller(user == null ? "(anonymous)" : user, Set.of(), null, null, null), "caller refused",
+                    null, null, "bundle " + bundle + " may not have callers issued (caller.bundles in de.kim.access)");
+            throw new ForbiddenException("bundle " + bundle + " may not have callers issued: only the platform's edges"
+                    + " may (caller.bundles in etc/de.kim.access.cfg)");
+        }
         Set<Role> granted = EnumSet.noneOf(Role.class);
         String municipality = null;
         Long office = null;
@@ -93,6 +122,6 @@ public final class ConfiguredCallers implements Callers {
                 granted.add(roles.get(name));
             }
         }
-        return new Caller(user, granted, municipality, office, null);
+        return CallerSeal.seal(new Caller(user, granted, municipality, office, null));
     }
 }

@@ -24,6 +24,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import java.io.IOException;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -49,11 +51,26 @@ public final class JpaAuditTrail implements AuditTrail {
 
         @AttributeDefinition(description = "Rows linked into the chain per transaction of the sealer")
         int seal_batch() default 4000;
+
+        @AttributeDefinition(description = "File of the audit keys (HMAC), outside the database; created at the first"
+                + " start; read at start (default etc/kim-audit.keys)")
+        String key_file() default "";
+
+        @AttributeDefinition(description = "Append-only file of the signed checkpoints of the chain (default"
+                + " data/kim-audit-checkpoints.log)")
+        String checkpoint_file() default "";
+
+        @AttributeDefinition(description = "Milliseconds between two checkpoints (when the chain grew); one more when"
+                + " the platform stops")
+        long checkpoint_interval_ms() default 60000;
     }
 
     private final Transactions tx;
     private final AuditLog log;
     private final AuditChain chain;
+    private final AuditCheckpoints checkpoints;
+    private final long checkpointNanos;
+    private volatile long lastCheckpoint;
     private final ScheduledExecutorService sealer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "kim-audit-sealer");
         thread.setDaemon(true);
@@ -67,27 +84,70 @@ public final class JpaAuditTrail implements AuditTrail {
         // deploy the persistence unit now (creates or extends the tables), before the sealer reads them
         jpa.txExpr(TransactionType.Supports, em -> em.getMetamodel());
         this.log = log;
-        this.chain = new AuditChain(data, Math.max(1, Math.min(4000, config.seal_batch())));
+        this.chain = new AuditChain(data, Math.max(1, Math.min(4000, config.seal_batch())), log.keys());
+        this.checkpoints = new AuditCheckpoints(java.nio.file.Paths.get(config.checkpoint_file().isBlank()
+                ? System.getProperty("karaf.data", "data") + "/kim-audit-checkpoints.log" : config.checkpoint_file()),
+                log.keys());
+        this.checkpointNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(1000, config.checkpoint_interval_ms()));
+        this.lastCheckpoint = System.nanoTime();
         try {
             chain.prepare();
         } catch (SQLException e) {
             throw new IllegalStateException("the audit table cannot be prepared for sealing: " + e.getMessage(), e);
         }
+        if (!checkpoints.exists()) {
+            try {
+                if (chain.head() != null) {
+                    LOG.warn("The audit trail has no checkpoint file ({}): it starts anew (after a restore, or the file was"
+                            + " deleted); a cut-off tail before now cannot be detected", checkpoints.file());
+                    log.recorded(CallerSeal.system("audit"), "audit checkpoints started anew", "no checkpoint file "
+                            + checkpoints.file() + " for a chain of rows (restored, or the file was deleted)");
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("could not look at the audit chain's end: {}", e.toString());
+            }
+        }
         long interval = Math.max(50, config.seal_interval_ms());
         sealer.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** Configuration changes take effect at the next start (so that a change does not restart every service). */
+    @Modified
+    void modified(Config config) {
+        LOG.info("de.kim.audit changed: the sealer's and the checkpoints' settings take effect at the next start");
     }
 
     @Deactivate
     void stop() {
         sealer.shutdownNow();
+        try {
+            sealer.awaitTermination(10, TimeUnit.SECONDS);
+            // the last rows and a checkpoint of the chain's end: rows cut off while the platform is stopped show
+            sealCommitted();
+            checkpoints.write(chain.head());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.warn("the audit trail's last checkpoint could not be written: {}", e.toString());
+        }
     }
 
     private void sealQuietly() {
         try {
             sealCommitted();
-        } catch (RuntimeException e) {
+            if (System.nanoTime() - lastCheckpoint >= checkpointNanos) {
+                lastCheckpoint = System.nanoTime();
+                checkpoints.write(chain.head());
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
             LOG.warn("sealing the audit trail failed, trying again: {}", e.toString());
         }
+    }
+
+    /** Writes a checkpoint of the chain's end now (after sealing what is committed). */
+    void checkpoint() throws IOException, SQLException {
+        sealCommitted();
+        checkpoints.write(chain.head());
     }
 
     /**
@@ -132,6 +192,26 @@ public final class JpaAuditTrail implements AuditTrail {
     public void refused(String user, String action, String reason) {
         log.denied(new Caller(user == null ? "(anonymous)" : user, java.util.Set.of(), null, null, null),
                 action.length() > 40 ? action.substring(0, 40) : action, null, null, reason);
+    }
+
+    @Override
+    public String rotateKey(Caller caller) {
+        require(caller, EnumSet.of(Role.ADMIN), "rotate the audit key");
+        String before = log.keys().currentId();
+        try {
+            checkpoint();
+        } catch (IOException | SQLException e) {
+            LOG.warn("no checkpoint before the key rotation: {}", e.toString());
+        }
+        String id = log.keys().rotate();
+        log.recorded(caller, "audit key rotated", "from " + before + " to " + id + " in " + log.keys().file());
+        return id;
+    }
+
+    @Override
+    public void recorded(String user, String action, String detail) {
+        log.recorded(new Caller(user == null ? "(anonymous)" : user, java.util.Set.of(), null, null, null),
+                action.length() > 40 ? action.substring(0, 40) : action, detail);
     }
 
     @Override
@@ -203,7 +283,9 @@ public final class JpaAuditTrail implements AuditTrail {
         require(caller, EnumSet.of(Role.DATA_PROTECTION, Role.ADMIN, Role.SYSTEM), "verify the audit trail");
         sealCommitted();
         try {
-            return chain.verify(progress);
+            return checkpoints.verify(chain, progress);
+        } catch (IOException e) {
+            throw new IllegalStateException("the audit checkpoints cannot be read: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new IllegalStateException("checking the audit trail failed: " + e.getMessage(), e);
         }

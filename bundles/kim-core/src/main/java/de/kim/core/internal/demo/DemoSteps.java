@@ -41,7 +41,7 @@ import java.util.Map;
  */
 final class DemoSteps {
     /** The demo data are played as the platform's own job; the audit trail shows it so. */
-    static final Caller DEMO = Caller.system("demo-data");
+    static final Caller DEMO = de.kim.core.internal.access.CallerSeal.system("demo-data");
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final DirectoryService directory;
     private final ClientService clients;

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = StateExportSchedule.Config.class)
 public final class StateExportSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(StateExportSchedule.class);
-    static final Caller SCHEDULE = Caller.system("state-export-schedule");
+    static final Caller SCHEDULE = de.kim.core.internal.access.CallerSeal.system("state-export-schedule");
 
     @ObjectClassDefinition(name = "KIM state export", description = "Scheduled export to the state's KIM database")
     public @interface Config {

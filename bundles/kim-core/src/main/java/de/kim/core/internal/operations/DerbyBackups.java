@@ -53,7 +53,7 @@ public final class DerbyBackups implements Backups {
     private static final Set<Role> OPERATORS = EnumSet.of(Role.ADMIN, Role.SYSTEM);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'kim-backup-'yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneId.of("Europe/Berlin"));
-    private static final Caller SCHEDULE = new Caller("system:backup-schedule", Set.of(Role.SYSTEM), null, null, null);
+    private static final Caller SCHEDULE = de.kim.core.internal.access.CallerSeal.system("backup-schedule");
 
     @ObjectClassDefinition(name = "KIM backups", description = "Online backups of the database")
     public @interface Config {

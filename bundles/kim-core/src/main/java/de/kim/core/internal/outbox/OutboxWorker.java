@@ -269,7 +269,8 @@ public final class OutboxWorker {
             } else if (Boolean.TRUE.equals(delivered)) {
                 d.delivered(now, status);
                 Object caseId = data(event).get("caseId");
-                audit.allowed(em, new Caller(d.target(), Set.of(Role.SYSTEM), null, null, null), "event.delivered",
+                audit.allowed(em, de.kim.core.internal.access.CallerSeal.seal(new Caller(d.target(), Set.of(Role.SYSTEM), null, null,
+                        null)), "event.delivered",
                         null, caseId instanceof Number n ? n.longValue() : null, event.type() + " " + event.eventKey());
             } else {
                 Instant next = d.attempts() + 1 >= Math.max(1, config.retry_attempts()) ? null

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = MonitoringSchedule.Config.class)
 public final class MonitoringSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringSchedule.class);
-    private static final Caller SCHEDULE = Caller.system("monitoring-schedule");
+    private static final Caller SCHEDULE = de.kim.core.internal.access.CallerSeal.system("monitoring-schedule");
 
     @ObjectClassDefinition(name = "KIM steering", description = "Monitoring snapshot schedule")
     public @interface Config {

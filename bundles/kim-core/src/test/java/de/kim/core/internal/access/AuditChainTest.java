@@ -25,6 +25,7 @@ class AuditChainTest {
         System.setProperty("derby.stream.error.file", "target/derby.log");
     }
 
+    static final AuditKeys KEYS = AuditKeys.inMemory(AuditKeys.newKey());
     private EmbeddedDataSource data;
     private AuditChain chain;
 
@@ -33,11 +34,11 @@ class AuditChainTest {
         data = new EmbeddedDataSource();
         data.setDatabaseName("memory:audit-chain-" + DATABASES.incrementAndGet());
         data.setCreateDatabase("create");
-        chain = new AuditChain(data, 3);
+        chain = new AuditChain(data, 3, KEYS);
         sql("CREATE TABLE KIM_AUDIT (ID BIGINT NOT NULL PRIMARY KEY, AT_MILLIS BIGINT NOT NULL, USER_NAME VARCHAR(100)"
                 + " NOT NULL, ROLE_NAME VARCHAR(30), OFFICE_ID BIGINT, SCOPE VARCHAR(8), ACTION_NAME VARCHAR(40) NOT NULL,"
                 + " CLIENT_ID VARCHAR(20), CASE_ID BIGINT, PURPOSE VARCHAR(20), OUTCOME VARCHAR(10) NOT NULL,"
-                + " DETAIL VARCHAR(500))");
+                + " DETAIL VARCHAR(500), ROW_MAC VARCHAR(80))");
     }
 
     @Test
@@ -87,7 +88,7 @@ class AuditChainTest {
         assertEquals(4L, result.firstBrokenId());
         assertEquals(4L, result.firstBrokenSeal());
         assertEquals(3, result.checked());
-        assertTrue(result.problem().contains("does not match its hash"), result.problem());
+        assertTrue(result.problem().contains("does not match its MAC"), result.problem());
     }
 
     @Test
@@ -112,9 +113,9 @@ class AuditChainTest {
     @Test
     void aForgedRowWithAMadeUpHashIsNamed() throws SQLException {
         sealed(4);
-        write(100, 100);
-        sql("INSERT INTO KIM_AUDIT_CHAIN VALUES (5, 100, (SELECT HASH FROM KIM_AUDIT_CHAIN WHERE SEAL = 4), '"
-                + "ab".repeat(32) + "')");
+        write(100, 100, false);
+        sql("INSERT INTO KIM_AUDIT_CHAIN (SEAL, AUDIT_ID, PREVIOUS_HASH, HASH) VALUES (5, 100, (SELECT HASH FROM"
+                + " KIM_AUDIT_CHAIN WHERE SEAL = 4), '" + "ab".repeat(32) + "')");
         ChainVerification result = chain.verify(n -> { });
         assertEquals(100L, result.firstBrokenId());
         assertEquals(5L, result.firstBrokenSeal());
@@ -125,7 +126,7 @@ class AuditChainTest {
         sealed(5);
         // the link of row 3 re-hashed over a made-up previous hash: its own hash fits, the order does not
         String previous = "cd".repeat(32);
-        String hash = new ChainHash().of(3, columnsOf(3), previous);
+        String hash = ChainHash.keyed(KEYS.mac(KEYS.currentId())).of(3, columnsOf(3), previous);
         sql("UPDATE KIM_AUDIT_CHAIN SET PREVIOUS_HASH = '" + previous + "', HASH = '" + hash + "' WHERE SEAL = 3");
         ChainVerification result = chain.verify(n -> { });
         assertEquals(3L, result.firstBrokenSeal());
@@ -138,8 +139,8 @@ class AuditChainTest {
         sql("ALTER TABLE KIM_AUDIT ADD COLUMN PREVIOUS_HASH VARCHAR(64)");
         sql("ALTER TABLE KIM_AUDIT ADD COLUMN HASH VARCHAR(64)");
         sql("CREATE INDEX KIM_AUDIT_SEAL_ID ON KIM_AUDIT (SEAL, ID)");
-        List<Object[]> rows = write(1, 3);
-        ChainHash hash = new ChainHash();
+        List<Object[]> rows = write(1, 3, false);
+        ChainHash hash = ChainHash.legacy();
         String previous = ChainHash.GENESIS;
         for (int i = 0; i < 2; i++) {
             String current = hash.of(i + 1, rows.get(i), previous);
@@ -152,8 +153,14 @@ class AuditChainTest {
         assertTrue(result.intact(), result.problem());
         assertEquals(2, result.checked());
         assertEquals(1, result.unsealed());
+        // the third row of release 0.1 was never sealed: signed once, when the first keyed start found it
         assertEquals(1, chain.sweep());
         assertNull(chain.verify(n -> { }).problem());
+        // a row without MAC that turns up later is not adopted
+        write(4, 4, false);
+        chain.prepare();
+        assertEquals(0, chain.sweep());
+        assertTrue(chain.verify(n -> { }).problem().contains("row 4 is not in the chain and has no valid MAC"));
         chain.prepare();
         assertEquals(3, chain.verify(n -> { }).checked());
     }
@@ -164,12 +171,16 @@ class AuditChainTest {
         assertTrue(chain.verify(n -> { }).intact());
     }
 
-    /** Writes audit rows with ids from..to; their hashed columns as the audit log queues them. */
+    /** Writes audit rows with ids from..to as the platform does (signed); their hashed columns as the log queues them. */
     private List<Object[]> write(long from, long to) throws SQLException {
+        return write(from, to, true);
+    }
+
+    private List<Object[]> write(long from, long to, boolean signed) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (Connection db = data.getConnection(); PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO KIM_AUDIT (ID, AT_MILLIS, USER_NAME, ROLE_NAME, OFFICE_ID, SCOPE, ACTION_NAME, CLIENT_ID,"
-                        + " CASE_ID, PURPOSE, OUTCOME, DETAIL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " CASE_ID, PURPOSE, OUTCOME, DETAIL, ROW_MAC) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (long id = from; id <= to; id++) {
                 Object[] row = {id, 1_700_000_000_000L + id, "cm.sundern", "KIM_CASE_MANAGER", id % 2 == 0 ? null : 7L,
                     "05958044", "client.read", "K-" + id, id % 3 == 0 ? null : 40L + id, "KIM", "ALLOWED",
@@ -178,6 +189,7 @@ class AuditChainTest {
                     insert.setObject(i + 1, row[i], i == 0 || i == 1 || i == 4 || i == 8 ? java.sql.Types.BIGINT
                             : java.sql.Types.VARCHAR);
                 }
+                insert.setString(13, signed ? KEYS.sign(ChainHash.rowText(row)) : null);
                 insert.executeUpdate();
                 rows.add(row);
             }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class NeedToKnowTest {
     private static final String ARNSBERG = "05958004";
-    private static final Caller SUNDERN = new Caller("cm.sundern", Set.of(Role.CASE_MANAGER), "05958044", 32L, null);
-    private static final Caller DISTRICT = new Caller("cm.kreis", Set.of(Role.CASE_MANAGER), "05958", 34L, null);
-    private static final Caller ABH = new Caller("abh.hsk", Set.of(Role.ABH_CLERK), null, 1L, null);
-    private static final Caller COORDINATOR = new Caller("ki", Set.of(Role.COORDINATOR), "05958", 34L, null);
+    private static final Caller SUNDERN = CallerSeal.seal(new Caller("cm.sundern", Set.of(Role.CASE_MANAGER), "05958044", 32L, null));
+    private static final Caller DISTRICT = CallerSeal.seal(new Caller("cm.kreis", Set.of(Role.CASE_MANAGER), "05958", 34L, null));
+    private static final Caller ABH = CallerSeal.seal(new Caller("abh.hsk", Set.of(Role.ABH_CLERK), null, 1L, null));
+    private static final Caller COORDINATOR = CallerSeal.seal(new Caller("ki", Set.of(Role.COORDINATOR), "05958", 34L, null));
     private static final Operation READ = Operation.read("case.read");
     private static final Operation WRITE = Operation.write("case.write");
 
@@ -30,7 +30,7 @@ class NeedToKnowTest {
 
     @Test
     void theCaseTeamOfTheMunicipalityOrTheDistrictSeesAndChangesEverything() {
-        Caller arnsberg = new Caller("cm.arnsberg", Set.of(Role.CASE_MANAGER), ARNSBERG, 22L, null);
+        Caller arnsberg = CallerSeal.seal(new Caller("cm.arnsberg", Set.of(Role.CASE_MANAGER), ARNSBERG, 22L, null));
         assertEquals(Optional.of(Access.FULL), NeedToKnow.decide(arnsberg, arnsberg(), WRITE));
         assertEquals(Optional.of(Access.FULL), NeedToKnow.decide(DISTRICT, arnsberg(), WRITE));
     }
@@ -72,11 +72,11 @@ class NeedToKnowTest {
     @Test
     void rolesWithoutCaseContentAreForbiddenWhateverTheRecord() {
         for (Role role : List.of(Role.ADMIN, Role.STEERING, Role.DATA_PROTECTION)) {
-            Caller caller = new Caller("x", Set.of(role), "05958", null, null);
+            Caller caller = CallerSeal.seal(new Caller("x", Set.of(role), "05958", null, null));
             assertThrows(ForbiddenException.class, () -> NeedToKnow.decide(caller, arnsberg(), READ), role.name());
         }
         assertThrows(ForbiddenException.class,
-                () -> NeedToKnow.decide(new Caller("nobody", Set.of(), null, null, null), arnsberg(), READ));
+                () -> NeedToKnow.decide(CallerSeal.seal(new Caller("nobody", Set.of(), null, null, null)), arnsberg(), READ));
     }
 
     @Test

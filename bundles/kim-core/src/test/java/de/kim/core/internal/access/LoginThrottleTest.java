@@ -1,4 +1,4 @@
-package de.kim.rest.internal;
+package de.kim.core.internal.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package de.kim.rest.internal;
+package de.kim.core.internal.access;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
