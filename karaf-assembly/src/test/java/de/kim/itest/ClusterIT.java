@@ -34,6 +34,7 @@ public class ClusterIT {
         String url = TestDatabase.newPostgresql();
         try (Platform one = Platform.unpack("node1"); Platform two = Platform.unpack("node2")) {
             Path key = one.home.getParent().resolve(one.home.getFileName() + "-token-key.json");
+            Path auditKey = one.home.getParent().resolve(one.home.getFileName() + "-audit.keys");
             int n = 0;
             for (Platform node : new Platform[] {one, two}) {
                 n++;
@@ -42,6 +43,8 @@ public class ClusterIT {
                 node.configure("org.ops4j.datasource-kim.cfg", "user", "kim");
                 node.configure("org.ops4j.datasource-kim.cfg", "password", "kim");
                 node.configure("de.kim.rest.cfg", "token.key.file", key.toString());
+                // one audit key for the cluster: each node verifies the rows and links the others wrote
+                node.configure("de.kim.audit.cfg", "key.file", auditKey.toString());
                 node.systemProperty("karaf.name", "node" + n);
             }
             one.start(); // the first node migrates the schema and loads the directory and the demo data

@@ -46,10 +46,19 @@ public final class AuditKeys {
     public static AuditKeys open(Path file) {
         try {
             if (!Files.exists(file)) {
+                // created once: nodes that share the file and start together keep the first one's key
                 Map<String, byte[]> keys = new LinkedHashMap<>();
                 byte[] key = newKey();
                 keys.put(idOf(key), key);
-                write(file, keys, idOf(key));
+                Path made = file.resolveSibling(file.getFileName() + "." + idOf(key));
+                write(made, keys, idOf(key));
+                try {
+                    Files.createLink(file, made);
+                } catch (java.nio.file.FileAlreadyExistsException another) {
+                    // another node made it first
+                } finally {
+                    Files.deleteIfExists(made);
+                }
             }
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(file)) {
