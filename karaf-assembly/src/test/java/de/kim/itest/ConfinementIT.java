@@ -180,6 +180,34 @@ public class ConfinementIT extends KimContainerTest {
     }
 
     @Test
+    public void noKimRoleHasMBeanAccessOverJmx() throws Exception {
+        java.util.Dictionary<String, Object> management = configurationAdmin
+                .getConfiguration("org.apache.karaf.management", null).getProperties();
+        String url = "service:jmx:rmi://127.0.0.1:" + management.get("rmiServerPort") + "/jndi/rmi://127.0.0.1:"
+                + management.get("rmiRegistryPort") + "/karaf-" + System.getProperty("karaf.name");
+        javax.management.ObjectName memory = new javax.management.ObjectName("java.lang:type=Memory");
+        try (javax.management.remote.JMXConnector admin = jmx(url, "admin", "admin")) {
+            assertTrue(admin.getMBeanServerConnection().getAttribute(memory, "HeapMemoryUsage") != null);
+        }
+        for (String user : ALLOWED.keySet()) {
+            try (javax.management.remote.JMXConnector kim = jmx(url, user, "kim-demo")) {
+                kim.getMBeanServerConnection().getAttribute(memory, "HeapMemoryUsage");
+                throw new AssertionError(user + " read an MBean attribute");
+            } catch (SecurityException expected) {
+                // no KIM role has a permission in etc/jmx.acl*.cfg
+            }
+        }
+        assertFalse(awaitAudit("dsb", row -> row.get("action").asText().equals("JMX login")
+                || row.get("action").asText().equals("CONSOLE login"), 1).isEmpty());
+    }
+
+    private static javax.management.remote.JMXConnector jmx(String url, String user, String password)
+            throws Exception {
+        return javax.management.remote.JMXConnectorFactory.connect(new javax.management.remote.JMXServiceURL(url),
+                Map.of(javax.management.remote.JMXConnector.CREDENTIALS, new String[] {user, password}));
+    }
+
+    @Test
     public void sftpIsOff() throws Exception {
         try (ConsoleSsh ssh = ConsoleSsh.login(sshPort(), "admin", "admin")) {
             try {

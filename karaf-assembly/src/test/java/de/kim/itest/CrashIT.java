@@ -147,7 +147,44 @@ public class CrashIT {
             assertTrue(verification.toString(), verification.get("problem").isNull());
             assertTrue(verification.toString(), verification.get("checked").asLong() > 0);
             platform.stop();
+
+            // a database writer with the platform stopped (Derby's own ij): an inserted row is named and never sealed
+            ij(platform, "INSERT INTO KIM_AUDIT (ID, AT_MILLIS, USER_NAME, ROLE_NAME, ACTION_NAME, OUTCOME, DETAIL)"
+                    + " SELECT MAX(ID) + 100000, 1700000000000, 'cm.sundern', 'CASE_MANAGER', 'client.read', 'ALLOWED',"
+                    + " 'alibi' FROM KIM_AUDIT");
+            platform.start();
+            JsonNode inserted = api.get("/audit/verification", Api.ADMIN).body();
+            assertTrue(inserted.toString(), inserted.get("problem").asText().contains("no valid MAC")
+                    && inserted.get("firstBrokenId").asLong() > 0);
+            platform.stop();
+            // the forged row gone again, and the end of the chain cut off: the checkpoints outside the database show it
+            ij(platform, "DELETE FROM KIM_AUDIT WHERE USER_NAME = 'cm.sundern' AND DETAIL = 'alibi'",
+                    "DELETE FROM KIM_AUDIT WHERE ID IN (SELECT AUDIT_ID FROM KIM_AUDIT_CHAIN WHERE SEAL > (SELECT MAX(SEAL)"
+                            + " - 5 FROM KIM_AUDIT_CHAIN))",
+                    "DELETE FROM KIM_AUDIT_CHAIN WHERE SEAL > (SELECT MAX(SEAL) - 5 FROM KIM_AUDIT_CHAIN)");
+            platform.start();
+            JsonNode cut = api.get("/audit/verification", Api.ADMIN).body();
+            assertTrue(cut.toString(), cut.get("problem").asText().contains("checkpoint"));
+            platform.stop();
         }
+    }
+
+    /** Runs SQL on the stopped platform's Derby database with Derby's ij, in a process of its own. */
+    private static void ij(Platform platform, String... statements) throws Exception {
+        Path script = Files.createTempFile("kim-ij", ".sql");
+        String url = "jdbc:derby:" + platform.home.resolve("data/derby/kim").toAbsolutePath();
+        StringBuilder text = new StringBuilder("CONNECT '" + url + "';\n");
+        for (String sql : statements) {
+            text.append(sql).append(";\n");
+        }
+        text.append("DISCONNECT;\nCONNECT '" + url + ";shutdown=true';\n");
+        Files.writeString(script, text.toString());
+        String classpath = Paths.get(org.apache.derby.jdbc.EmbeddedDriver.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI()) + java.io.File.pathSeparator + Paths.get(org.apache.derby.tools.ij.class
+                .getProtectionDomain().getCodeSource().getLocation().toURI());
+        String output = Platform.run(platform.home, Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, "org.apache.derby.tools.ij", script.toString());
+        assertTrue(output, !output.contains("ERROR ") || output.contains("ERROR 08006"));
     }
 
     private static String created(Api api, String name) {

@@ -190,6 +190,14 @@ public class ExtensionIT extends KimContainerTest {
         JsonNode instance = api.read("/cases/" + kimCase + "/procedures").get(0);
         assertEquals("COMPLETED", instance.get("status").asText());
         assertTrue(instance.get("milestones").has("applied"));
+        // the action ran for the user within the categories its bundle declares, which the extensions list shows
+        boolean declared = false;
+        for (JsonNode e : api.read("/extensions")) {
+            if (e.get("bundle").asText().equals("de.kim.ext.aufenthg.bleiberecht")) {
+                declared = e.get("dataCategories").toString().contains("ACTIVITIES");
+            }
+        }
+        assertTrue("the extension declares what its action touches", declared);
 
         String older = client(SUNDERN, "1990-05-10");
         long olderCase = openCase(older, SUNDERN, "TOLERATED");

@@ -1,5 +1,6 @@
 package de.kim.api.access;
 
+import de.kim.api.model.DataCategory;
 import de.kim.api.model.Purpose;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,9 +20,14 @@ import org.osgi.framework.FrameworkUtil;
  *                     district; null if the caller has none (or the core did not issue it)
  * @param officeId     the office the caller works for, null if none (or the core did not issue it)
  * @param purpose      why the caller acts, if said (recorded in the audit trail)
- * @param seal         the core's proof that it issued the caller (over user, roles and scope), null if it did not
+ * @param seal         the core's proof that it issued the caller (over user, roles, scope and categories), null if
+ *                     it did not
+ * @param categories   null for a user's own caller; for the code of an extension acting for a user, the data
+ *                     categories the extension declared (its manifest header {@code KIM-Data-Categories}): the core
+ *                     refuses and audits every call beyond them
  */
-public record Caller(String user, Set<Role> roles, String municipality, Long officeId, Purpose purpose, String seal) {
+public record Caller(String user, Set<Role> roles, String municipality, Long officeId, Purpose purpose, String seal,
+        Set<DataCategory> categories) {
 
     /** Decides whether the core issued a caller. Registered by the core, the only bundle that may. */
     public interface Issuer {
@@ -32,11 +38,22 @@ public record Caller(String user, Set<Role> roles, String municipality, Long off
 
     public Caller {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        categories = categories == null ? null : Set.copyOf(categories);
     }
 
     /** A caller that nobody issued yet: the core seals it (the {@link Callers} service), else it may do nothing. */
     public Caller(String user, Set<Role> roles, String municipality, Long officeId, Purpose purpose) {
-        this(user, roles, municipality, officeId, purpose, null);
+        this(user, roles, municipality, officeId, purpose, null, null);
+    }
+
+    /** A user's caller with a seal (not narrowed to an extension's categories). */
+    public Caller(String user, Set<Role> roles, String municipality, Long officeId, Purpose purpose, String seal) {
+        this(user, roles, municipality, officeId, purpose, seal, null);
+    }
+
+    /** Whether the caller is an extension's code, limited to the data categories it declared. */
+    public boolean narrowed() {
+        return categories != null;
     }
 
     /**
@@ -121,7 +138,7 @@ public record Caller(String user, Set<Role> roles, String municipality, Long off
 
     /** The same caller acting for {@code why} (the purpose is not part of the seal). */
     public Caller forPurpose(Purpose why) {
-        return new Caller(user, roles, municipality, officeId, why, seal);
+        return new Caller(user, roles, municipality, officeId, why, seal, categories);
     }
 
     /** The role recorded in the audit trail: the strongest the caller holds; NONE for a caller nobody issued. */

@@ -22,9 +22,13 @@ public final class ExtensionsCommand implements Action {
         table.column("Name");
         table.column("Version");
         table.column("State");
+        table.column("Data it may touch");
         table.column("Contributed");
         for (Extension e : extensions.extensions()) {
             table.addRow().addContent(e.bundleId(), e.bundle(), e.bundleVersion(), e.state(),
+                    e.dataCategories().isEmpty() ? "none" : e.dataCategories().stream().map(Enum::name).sorted()
+                            .map(n -> n.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                            .collect(java.util.stream.Collectors.joining(", ")),
                     String.join(", ", e.contributions()));
         }
         table.print(System.out);

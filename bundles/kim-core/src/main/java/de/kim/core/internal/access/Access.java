@@ -8,7 +8,8 @@ import java.util.Set;
  * What the guard allowed a caller to see of one client or case.
  *
  * @param level      FULL (the case team), RELEASED (what consented referrals released to the
- *                   caller's office) or PSEUDONYMOUS (coordinators: no names, no contact, no notes)
+ *                   caller's office), PSEUDONYMOUS (coordinators: no names, no contact, no notes) or DECLARED
+ *                   (an extension's code acting for the case team: the categories it declared)
  * @param categories the data the caller may see
  */
 public record Access(Level level, Set<DataCategory> categories) {
@@ -17,7 +18,7 @@ public record Access(Level level, Set<DataCategory> categories) {
             EnumSet.of(DataCategory.RESIDENCE, DataCategory.LEGAL_DOMAINS, DataCategory.CASE));
 
     public enum Level {
-        FULL, RELEASED, PSEUDONYMOUS
+        FULL, RELEASED, PSEUDONYMOUS, DECLARED
     }
 
     public Access {

@@ -139,6 +139,7 @@ public final class AccessGuard {
      * @throws ForbiddenException if the caller holds none of {@code roles}
      */
     public void list(EntityManager em, Caller caller, String action, Set<Role> roles, String detail) {
+        declared(caller, Operation.read(action), null, null);
         if (!caller.hasAny(roles) && !caller.has(Role.SYSTEM)) {
             String reason = "the role " + caller.auditRole() + " of user " + caller.user() + " may not " + action;
             audit.denied(caller, action, null, null, reason);
@@ -179,6 +180,7 @@ public final class AccessGuard {
      * @throws ForbiddenException if the caller is not a case manager whose scope covers the municipality
      */
     public void requireTeamOf(Caller caller, Operation operation, String municipality) {
+        declared(caller, operation, null, null);
         NeedToKnow.requireCaseRole(caller, operation);
         if (!caller.has(Role.SYSTEM) && !(caller.has(Role.CASE_MANAGER) && caller.covers(municipality))) {
             String reason = "user " + caller.user() + " (" + caller.auditRole() + ", scope " + caller.municipality()
@@ -195,6 +197,16 @@ public final class AccessGuard {
 
     private interface ReachLoader {
         Reach load();
+    }
+
+    /** Refuses (and audits) an extension's call beyond the data categories it declared. */
+    private void declared(Caller caller, Operation operation, String clientId, Long caseId) {
+        try {
+            NeedToKnow.requireDeclared(caller, operation);
+        } catch (ForbiddenException e) {
+            audit.denied(caller, operation.action(), clientId, caseId, e.getMessage());
+            throw e;
+        }
     }
 
     private Optional<Access> decide(Caller caller, Operation operation, String clientId, Long caseId,

@@ -44,7 +44,21 @@ public final class CallerSeal implements Caller.Issuer {
     /** {@code caller} as issued by the core. */
     public static Caller seal(Caller caller) {
         return new Caller(caller.user(), caller.claimedRoles(), caller.claimedMunicipality(), caller.claimedOfficeId(),
-                caller.purpose(), INSTANCE.of(caller));
+                caller.purpose(), INSTANCE.of(caller), caller.categories());
+    }
+
+    /**
+     * {@code caller} (issued) for the code of an extension that declared {@code categories}: the same user, roles and
+     * scope, and no data beyond those categories. An already narrowed caller keeps only what both allow.
+     */
+    public static Caller narrow(Caller caller, Set<de.kim.api.model.DataCategory> categories) {
+        Set<de.kim.api.model.DataCategory> allowed = EnumSet.noneOf(de.kim.api.model.DataCategory.class);
+        allowed.addAll(categories);
+        if (caller.categories() != null) {
+            allowed.retainAll(caller.categories());
+        }
+        return seal(new Caller(caller.user(), caller.claimedRoles(), caller.claimedMunicipality(),
+                caller.claimedOfficeId(), caller.purpose(), null, allowed));
     }
 
     /** A caller for the platform's own job {@code task}, with full access. */
@@ -69,6 +83,11 @@ public final class CallerSeal implements Caller.Issuer {
         Set<Role> roles = caller.claimedRoles();
         (roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)).forEach(r -> text.append(r.name()).append(','));
         text.append('\u001f').append(caller.claimedMunicipality()).append('\u001f').append(caller.claimedOfficeId());
+        if (caller.categories() != null) {
+            text.append('\u001f');
+            (caller.categories().isEmpty() ? EnumSet.noneOf(de.kim.api.model.DataCategory.class)
+                    : EnumSet.copyOf(caller.categories())).forEach(c -> text.append(c.name()).append(','));
+        }
         return HexFormat.of().formatHex(macs.get().doFinal(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -33,6 +33,36 @@ public final class NeedToKnow {
      * @throws ForbiddenException if the caller's role never allows this operation on case content
      */
     public static Optional<Access> decide(Caller caller, Reach reach, Operation operation) {
+        Optional<Access> decided = decideForUser(caller, reach, operation);
+        if (!caller.narrowed()) {
+            return decided;
+        }
+        // an extension's code acting for the user: never more than the user, never beyond its declared categories
+        requireDeclared(caller, operation);
+        return decided.map(access -> {
+            Set<DataCategory> both = EnumSet.noneOf(DataCategory.class);
+            both.addAll(access.categories());
+            both.retainAll(caller.categories());
+            return new Access(access.full() ? Access.Level.DECLARED : access.level(), both);
+        });
+    }
+
+    /**
+     * @throws ForbiddenException if the caller is an extension's code whose declared data categories do not include
+     *                            what {@code operation} touches
+     */
+    public static void requireDeclared(Caller caller, Operation operation) {
+        if (!caller.narrowed()) {
+            return;
+        }
+        DataCategory needed = OperationCategory.of(operation);
+        if (!caller.categories().contains(needed)) {
+            throw new ForbiddenException("the extension acting for user " + caller.user() + " declared the data"
+                    + " categories " + caller.categories() + ", not " + needed + " (" + operation.action() + ")");
+        }
+    }
+
+    private static Optional<Access> decideForUser(Caller caller, Reach reach, Operation operation) {
         if (caller.has(Role.SYSTEM)) {
             return Optional.of(Access.FULL);
         }
@@ -65,6 +95,7 @@ public final class NeedToKnow {
 
     /** @throws ForbiddenException if the caller's role never allows the operation on case content */
     public static void requireCaseRole(Caller caller, Operation operation) {
+        requireDeclared(caller, operation);
         if (!caller.hasAny(CASE_ROLES)) {
             throw new ForbiddenException("the role " + caller.auditRole() + " of user " + caller.user()
                     + " gives no access to case data");

@@ -22,12 +22,13 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = CodeExtensions.class)
 public final class CodeExtensions {
     /** A service with the id of the bundle that registered it. */
-    public record Contribution<T>(long bundleId, Provenance provenance, T service) {
+    public record Contribution<T>(long bundleId, Provenance provenance, T service,
+            java.util.Set<de.kim.api.model.DataCategory> categories) {
     }
 
     private static <T> Contribution<T> of(ServiceReference<?> ref, T service) {
         return new Contribution<>(ref.getBundle().getBundleId(), new Provenance(ref.getBundle().getSymbolicName(),
-                ref.getBundle().getVersion().toString()), service);
+                ref.getBundle().getVersion().toString()), service, DeclaredCategories.of(ref.getBundle()));
     }
 
     private final Map<Object, Contribution<FormValidator>> validators = new ConcurrentHashMap<>();
@@ -85,6 +86,11 @@ public final class CodeExtensions {
 
     public java.util.Optional<ProcedureAction> action(String name) {
         return actions.values().stream().map(Contribution::service).filter(a -> name.equals(a.name())).findFirst();
+    }
+
+    /** The action {@code name} with the bundle that registered it. */
+    public java.util.Optional<Contribution<ProcedureAction>> actionOf(String name) {
+        return actions.values().stream().filter(a -> name.equals(a.service().name())).findFirst();
     }
 
     public List<Connector> connectors() {

@@ -138,6 +138,8 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
                             declared.state() == Extension.State.STOPPED ? Extension.State.ACTIVE : declared.state(),
                             merged, declared.errors());
                 }));
-        return all.values().stream().sorted(Comparator.comparing(Extension::bundleId)).toList();
+        return all.values().stream().map(e -> new Extension(e.bundleId(), e.bundle(), e.bundleVersion(), e.state(),
+                e.contributions(), e.errors(), DeclaredCategories.of(context.getBundle(e.bundleId()))))
+                .sorted(Comparator.comparing(Extension::bundleId)).toList();
     }
 }

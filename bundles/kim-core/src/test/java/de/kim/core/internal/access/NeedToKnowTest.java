@@ -84,4 +84,37 @@ class NeedToKnowTest {
         Reach held = new Reach(Set.of(ARNSBERG), Set.of(32L), List.of());
         assertEquals(Optional.of(Access.FULL), NeedToKnow.decide(SUNDERN, held, WRITE));
     }
+
+    @Test
+    void anExtensionActingForTheCaseTeamSeesOnlyTheCategoriesItDeclared() {
+        Caller team = CallerSeal.seal(new Caller("cm.arnsberg", Set.of(Role.CASE_MANAGER), ARNSBERG, 22L, null));
+        Caller extension = CallerSeal.narrow(team, Set.of(DataCategory.CASE, DataCategory.ACTIVITIES));
+        assertTrue(extension.issued() && extension.narrowed());
+        Access access = NeedToKnow.decide(extension, arnsberg(), READ).orElseThrow();
+        assertEquals(Access.Level.DECLARED, access.level());
+        assertFalse(access.full(), "redacted to what it declared");
+        assertEquals(Set.of(DataCategory.CASE, DataCategory.ACTIVITIES), access.categories());
+        assertTrue(NeedToKnow.decide(extension, arnsberg(), Operation.write("case.activity")).isPresent());
+        ForbiddenException goals = assertThrows(ForbiddenException.class,
+                () -> NeedToKnow.decide(extension, arnsberg(), Operation.write("case.goal")));
+        assertTrue(goals.getMessage().contains("GOALS"), goals.getMessage());
+        assertThrows(ForbiddenException.class, () -> NeedToKnow.decide(extension, arnsberg(),
+                Operation.read("client.read")));
+        // never more than the user: the same extension for another town's case manager sees nothing there
+        assertTrue(NeedToKnow.decide(CallerSeal.narrow(SUNDERN, Set.of(DataCategory.values())), arnsberg(), READ)
+                .isEmpty());
+    }
+
+    @Test
+    void anExtensionCannotDropOrWidenItsDeclaredCategories() {
+        Caller extension = CallerSeal.narrow(SUNDERN, Set.of(DataCategory.CASE));
+        Caller dropped = new Caller(extension.user(), extension.claimedRoles(), extension.claimedMunicipality(),
+                extension.claimedOfficeId(), null, extension.seal(), null);
+        Caller widened = new Caller(extension.user(), extension.claimedRoles(), extension.claimedMunicipality(),
+                extension.claimedOfficeId(), null, extension.seal(), Set.of(DataCategory.values()));
+        assertFalse(dropped.issued());
+        assertFalse(widened.issued());
+        assertEquals(Set.of(DataCategory.CASE), CallerSeal.narrow(extension, Set.of(DataCategory.values()))
+                .categories(), "narrowing an extension's caller again never widens it");
+    }
 }
