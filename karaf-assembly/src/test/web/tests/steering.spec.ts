@@ -44,6 +44,8 @@ test('the administrator sees the extensions with their state and contributions',
   const core = page.locator('[data-extension=kim-core]');
   await expect(core.locator('.state')).toHaveText('aktiv');
   await expect(core).toContainText('kim.cases.active');
+  // what each bundle's code may touch, as its manifest declares it (the core's content declares none)
+  await expect(core.getByTestId('data-categories')).toContainText('keine');
   await expect(page.getByRole('link', { name: 'Meine Fälle' })).toHaveCount(0);
   await accessible(page);
   await shoot(page, 'extensions');

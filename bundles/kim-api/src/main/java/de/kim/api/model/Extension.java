@@ -16,7 +16,8 @@ public record Extension(long bundleId, String bundle, String bundleVersion, Stat
         List<String> errors, java.util.Set<DataCategory> dataCategories) {
 
     public Extension {
-        dataCategories = dataCategories == null ? java.util.Set.of() : java.util.Set.copyOf(dataCategories);
+        dataCategories = dataCategories == null || dataCategories.isEmpty() ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(dataCategories));
     }
 
     /** An extension that declared no data categories. */
