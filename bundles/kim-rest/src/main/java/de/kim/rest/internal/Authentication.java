@@ -80,14 +80,8 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
                 + " cluster share it. Empty: a new key at each start. Missing: made and written there by the first node")
         String token_key_file() default "";
 
-        @AttributeDefinition(description = "Wrong passwords in a row after which a user is locked")
-        int lockout_attempts() default 5;
-
-        @AttributeDefinition(description = "Seconds a user or an address stays locked")
-        int lockout_seconds() default 300;
-
-        @AttributeDefinition(description = "Wrong passwords in a row from one client address after which it is locked")
-        int lockout_address_attempts() default 50;
+        // lockout.attempts, lockout.seconds, lockout.address.attempts of this PID configure the core's LoginLockout,
+        // which the SSH console and JMX share
 
         @AttributeDefinition(description = "Addresses of load balancers whose X-Forwarded-For names the client"
                 + " (comma-separated, e.g. 127.0.0.1); empty: the header is ignored")
