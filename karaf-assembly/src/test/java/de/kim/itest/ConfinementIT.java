@@ -208,6 +208,46 @@ public class ConfinementIT extends KimContainerTest {
     }
 
     @Test
+    public void theConsoleForwardsNoPortAndKeepsNoSharedHistory() throws Exception {
+        int http = Integer.parseInt(System.getProperty(KimContainer.HTTP_PORT));
+        try (ConsoleSsh ssh = ConsoleSsh.login(sshPort(), "cm.sundern", "kim-demo")) {
+            try {
+                ssh.forwardTo(http);
+                throw new AssertionError("the console forwarded a connection to port " + http);
+            } catch (AssertionError e) {
+                throw e;
+            } catch (Exception expected) {
+                // ssh -L / -W: the channel is refused
+            }
+        }
+        int listen = KimContainer.freePort();
+        try (ConsoleSsh ssh = ConsoleSsh.login(sshPort(), "cm.sundern", "kim-demo")) {
+            try {
+                ssh.listenOnServer(listen);
+                throw new AssertionError("the console listens on port " + listen + " for a case manager");
+            } catch (AssertionError e) {
+                throw e;
+            } catch (Exception expected) {
+                // ssh -R: refused
+            }
+        }
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", listen), 1000);
+            throw new AssertionError("something listens on port " + listen);
+        } catch (java.io.IOException expected) {
+            // nothing listens
+        }
+        // what the administrator types is not kept for the next user
+        assertEquals("0", System.getProperty("karaf.shell.history.file.maxSize"));
+        try (ConsoleSsh admin = ConsoleSsh.login(sshPort(), "admin", "admin")) {
+            admin.typeInShell("kim:status", "config:property-set -p de.kim.probe history.secret typed-by-the-admin");
+        }
+        Path history = Path.of(System.getProperty("user.home"), ".karaf", "karaf.history");
+        assertFalse("the shared history file keeps the administrator's commands",
+                Files.exists(history) && Files.readString(history).contains("typed-by-the-admin"));
+    }
+
+    @Test
     public void sftpIsOff() throws Exception {
         try (ConsoleSsh ssh = ConsoleSsh.login(sshPort(), "admin", "admin")) {
             try {

@@ -76,6 +76,50 @@ final class ConsoleSsh implements AutoCloseable {
         return out.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[;\\d]*m", "");
     }
 
+    /** Opens a direct TCP/IP channel (what {@code ssh -L} and {@code ssh -W} use) to 127.0.0.1:{@code port}. */
+    void forwardTo(int port) throws Exception {
+        if (session == null) {
+            session = connect(client, this.port, user, password);
+        }
+        try (org.apache.sshd.client.channel.ChannelDirectTcpip channel = session.createDirectTcpipChannel(
+                new org.apache.sshd.common.util.net.SshdSocketAddress("127.0.0.1", 0),
+                new org.apache.sshd.common.util.net.SshdSocketAddress("127.0.0.1", port))) {
+            channel.open().verify(15, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Asks the server to listen on 127.0.0.1:{@code port} and forward to this client (what {@code ssh -R} does). */
+    void listenOnServer(int port) throws Exception {
+        if (session == null) {
+            session = connect(client, this.port, user, password);
+        }
+        session.startRemotePortForwarding(new org.apache.sshd.common.util.net.SshdSocketAddress("127.0.0.1", port),
+                new org.apache.sshd.common.util.net.SshdSocketAddress("127.0.0.1", 9));
+    }
+
+    /** Types {@code lines} into an interactive shell (with a terminal), then logs out. */
+    void typeInShell(String... lines) throws Exception {
+        if (session == null) {
+            session = connect(client, port, user, password);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.sshd.client.channel.ChannelShell shell = session.createShellChannel()) {
+            shell.setOut(out);
+            shell.setErr(out);
+            shell.open().verify(15, TimeUnit.SECONDS);
+            java.io.OutputStream in = shell.getInvertedIn();
+            Thread.sleep(1500);
+            for (String line : lines) {
+                in.write((line + "\r").getBytes(StandardCharsets.UTF_8));
+                in.flush();
+                Thread.sleep(1000);
+            }
+            in.write("logout\r".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TimeUnit.SECONDS.toMillis(20));
+        }
+    }
+
     /** Lists a folder over SFTP; throws if the server offers no SFTP. */
     java.util.List<String> sftpList(String folder) throws Exception {
         java.util.List<String> names = new java.util.ArrayList<>();

@@ -71,8 +71,8 @@ public class AuditEntity {
         this.user = cut(entry.user(), 100);
         this.role = entry.role();
         this.officeId = entry.officeId();
-        this.scope = entry.scope();
-        this.action = entry.action();
+        this.scope = cut(entry.scope(), 8);
+        this.action = cut(entry.action(), 40);
         this.clientId = cut(entry.clientId(), 20);
         this.caseId = entry.caseId();
         this.purpose = entry.purpose();
@@ -80,8 +80,27 @@ public class AuditEntity {
         this.detail = cut(entry.detail(), 500);
     }
 
-    private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+    /**
+     * At most {@code length} characters, control characters (escape sequences, line breaks) replaced by U+FFFD: a
+     * user name or detail sent by anyone, even without an account, must not move the cursor or forge lines on the
+     * terminal of whoever reads the trail.
+     */
+    static String cut(String text, int length) {
+        if (text == null) {
+            return null;
+        }
+        String cut = text.length() <= length ? text : text.substring(0, length);
+        StringBuilder safe = null;
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (safe == null) {
+                    safe = new StringBuilder(cut);
+                }
+                safe.setCharAt(i, '\uFFFD');
+            }
+        }
+        return safe == null ? cut : safe.toString();
     }
 
     public Long id() {
