@@ -171,6 +171,13 @@ public class ConfinementIT extends KimContainerTest {
                 assertTrue(escape + " was not refused: " + output, refused(output));
             }
             assertFalse("a redirection wrote a file", Files.exists(owned));
+            // the console prints no Java object to a KIM user (the bundles, the JVM's and the session's insides;
+            // an exec prints no value at all, the interactive shell "(verborgen / hidden)": see the history test)
+            for (String peek : List.of("$.context", "$.variables", "$.jline.reader", "$.commands", "$.session")) {
+                String output = ssh.run(peek);
+                assertFalse(peek + " showed " + output, output.contains("org.apache") || output.contains("java.")
+                        || output.contains("kim-core") || output.contains("karaf.home"));
+            }
             String clients = ssh.run("kim:clients Haddad");
             assertTrue(clients, clients.contains("Haddad") && clients.contains("05958044"));
         }
@@ -238,9 +245,19 @@ public class ConfinementIT extends KimContainerTest {
             // nothing listens
         }
         // what the administrator types is not kept for the next user
-        assertEquals("0", System.getProperty("karaf.shell.history.file.maxSize"));
         try (ConsoleSsh admin = ConsoleSsh.login(sshPort(), "admin", "admin")) {
-            admin.typeInShell("kim:status", "config:property-set -p de.kim.probe history.secret typed-by-the-admin");
+            String shown = admin.typeInShell("kim:status",
+                    "config:property-set -p de.kim.probe history.secret typed-by-the-admin");
+            assertTrue("the interactive console works: " + shown, shown.contains("KIM Platform")
+                    && !shown.contains("Error executing command"));
+        }
+        try (ConsoleSsh next = ConsoleSsh.login(sshPort(), "cm.sundern", "kim-demo")) {
+            // the up arrow of the next user brings back nothing the administrator typed
+            String recalled = next.typeInShell("\u001B[A");
+            assertFalse(recalled, recalled.contains("typed-by-the-admin"));
+            String shown = next.typeInShell("$.context", "kim:municipalities");
+            assertTrue("a KIM user's interactive console works and prints no Java object: " + shown,
+                    shown.contains("Sundern") && shown.contains("(verborgen / hidden)") && !shown.contains("org.apache"));
         }
         Path history = Path.of(System.getProperty("user.home"), ".karaf", "karaf.history");
         assertFalse("the shared history file keeps the administrator's commands",

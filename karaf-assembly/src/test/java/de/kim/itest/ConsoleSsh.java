@@ -97,9 +97,9 @@ final class ConsoleSsh implements AutoCloseable {
                 new org.apache.sshd.common.util.net.SshdSocketAddress("127.0.0.1", 9));
     }
 
-    /** Types {@code lines} into an interactive shell (with a terminal), then logs out. */
-    void typeInShell(String... lines) throws Exception {
-        if (session == null) {
+    /** Types {@code lines} into an interactive shell (with a terminal), then logs out; what the shell showed. */
+    String typeInShell(String... lines) throws Exception {
+        if (session == null || session.isClosing() || !session.isOpen()) {
             session = connect(client, port, user, password);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -118,6 +118,9 @@ final class ConsoleSsh implements AutoCloseable {
             in.flush();
             shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TimeUnit.SECONDS.toMillis(20));
         }
+        session.close(false);
+        session = null;
+        return out.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[;?\\d]*[a-zA-Z]", "");
     }
 
     /** Lists a folder over SFTP; throws if the server offers no SFTP. */
