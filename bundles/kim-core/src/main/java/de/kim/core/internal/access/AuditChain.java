@@ -379,7 +379,8 @@ final class AuditChain {
             if (mac != null) {
                 return "is linked without the key (a chain recomputed with plain SHA-256)";
             }
-            return ChainHash.legacy().of(seal, row, previous).equals(stored) ? null
+            ChainHash sha256 = hashes.computeIfAbsent("sha256", none -> ChainHash.legacy());
+            return sha256.of(seal, row, previous).equals(stored) ? null
                     : "does not match its hash: changed, inserted or re-linked";
         }
         if (!keys.ids().contains(keyId)) {

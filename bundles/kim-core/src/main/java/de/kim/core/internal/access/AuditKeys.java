@@ -178,10 +178,26 @@ public final class AuditKeys {
         }
     }
 
+    /**
+     * A MAC per key and thread, kept: every audited request signs its row, and the check verifies every row, so a
+     * new {@code Mac} (provider look-up and key set-up) for each would cost more than the HMAC itself.
+     */
+    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private Mac cached(String id) {
+        Map<String, Mac> mine = macs.get();
+        Mac mac = mine.get(id);
+        if (mac == null && keys.containsKey(id)) {
+            mac = mac(id);
+            mine.put(id, mac);
+        }
+        return mac;
+    }
+
     /** {@code <key id>:<hex>} of {@code text} under the current key. */
     String sign(String text) {
         String id = current;
-        return id + ":" + hex(mac(id), text);
+        return id + ":" + hex(cached(id), text);
     }
 
     /** Whether {@code signature} ({@code <key id>:<hex>}) is the MAC of {@code text} under a key held here. */
@@ -190,7 +206,7 @@ public final class AuditKeys {
             return false;
         }
         int colon = signature.indexOf(':');
-        Mac mac = colon < 0 ? null : mac(signature.substring(0, colon));
+        Mac mac = colon < 0 ? null : cached(signature.substring(0, colon));
         return mac != null && MessageDigest.isEqual(hex(mac, text).getBytes(StandardCharsets.US_ASCII),
                 signature.substring(colon + 1).getBytes(StandardCharsets.US_ASCII));
     }
