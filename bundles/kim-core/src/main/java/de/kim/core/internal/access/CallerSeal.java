@@ -71,11 +71,24 @@ public final class CallerSeal implements Caller.Issuer {
         Caller.trust(INSTANCE);
     }
 
+    /**
+     * The caller this thread verified last: one request asks about its caller's roles and scope many times (for
+     * every row of a list), and a record never changes, so the same instance is verified once.
+     */
+    private final ThreadLocal<Caller> verified = new ThreadLocal<>();
+
     @Override
     public boolean issued(Caller caller) {
+        if (verified.get() == caller) {
+            return true;
+        }
         String seal = caller.seal();
-        return seal != null && MessageDigest.isEqual(seal.getBytes(StandardCharsets.US_ASCII),
+        boolean issued = seal != null && MessageDigest.isEqual(seal.getBytes(StandardCharsets.US_ASCII),
                 of(caller).getBytes(StandardCharsets.US_ASCII));
+        if (issued) {
+            verified.set(caller);
+        }
+        return issued;
     }
 
     private String of(Caller caller) {
