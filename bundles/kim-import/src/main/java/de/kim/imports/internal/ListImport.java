@@ -229,8 +229,9 @@ public final class ListImport implements ClientImport {
                     return null;
                 });
             } catch (RuntimeException e) {
-                if (LockConflict.is(e) && ++conflicts < LockConflict.ATTEMPTS) {
-                    LOG.debug("Dry-run batch met another thread's lock ({}); tried again", e.toString());
+                if (LockConflict.retried(e) && ++conflicts < LockConflict.ATTEMPTS) {
+                    LOG.debug("Dry-run batch met another thread's lock or an unexpected failure ({}); tried again",
+                            e.toString());
                     next[0] = first;
                     continue;
                 }
@@ -249,7 +250,7 @@ public final class ListImport implements ClientImport {
                 add(created, batches.run(true, () -> write(caller, mapping, c)));
                 return;
             } catch (RuntimeException e) {
-                if (!LockConflict.is(e) || attempt == LockConflict.ATTEMPTS) {
+                if (!LockConflict.retried(e) || attempt == LockConflict.ATTEMPTS) {
                     refused(c, e, errors);
                     return;
                 }
@@ -265,7 +266,10 @@ public final class ListImport implements ClientImport {
         } else if (e instanceof KimException) {
             errors.add(new RowError(c.line(), null, null, e.getMessage()));
         } else {
-            errors.add(new RowError(c.line(), null, null, "not imported: " + e.getMessage()));
+            // not the row's fault as far as anyone knows: the operator finds the stack trace in the log
+            LOG.warn("Import row {} failed unexpectedly", c.line(), e);
+            errors.add(new RowError(c.line(), null, null, "not imported: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
     }
 

@@ -21,6 +21,15 @@ final class LockConflict {
     private LockConflict() {
     }
 
+    /**
+     * Whether a batch that failed with {@code failure} is tried again before a row is blamed: a lock conflict, or
+     * a failure that is no refusal of the platform (not a {@link de.kim.api.KimException}); a row that fails the
+     * same way each time is reported after the last attempt.
+     */
+    static boolean retried(Throwable failure) {
+        return is(failure) || !(failure instanceof de.kim.api.KimException);
+    }
+
     static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException

@@ -33,6 +33,14 @@ class LockConflictTest {
     }
 
     @Test
+    void unexpectedFailuresAreTriedAgainButNotRefusalsOfThePlatform() {
+        assertTrue(LockConflict.retried(new NullPointerException()));
+        assertTrue(LockConflict.retried(new RuntimeException(new SQLException("deadlock detected", "40P01"))));
+        assertFalse(LockConflict.retried(new de.kim.api.ValidationException(java.util.List.of(
+                new de.kim.api.Violation("familyName", "is required")))));
+    }
+
+    @Test
     void refusalsOfTheRowItselfAreNot() {
         assertFalse(LockConflict.is(new IllegalArgumentException("the date 31.04.1990 does not exist")));
         assertFalse(LockConflict.is(new RuntimeException(new SQLException("duplicate key", "23505"))));
