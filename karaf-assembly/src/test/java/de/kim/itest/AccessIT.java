@@ -421,6 +421,204 @@ public class AccessIT extends KimContainerTest {
         assertEquals("the locked login is audited: " + newest, "DENIED", newest.get("outcome").asText());
     }
 
+    private static final String SUNDERN = "05958044";
+    private static final long JOBCENTER_SUNDERN = 15;
+    private static final String JC_SUNDERN = "jc.sundern:kim-demo";
+
+    /** A Sundern client with a case, an assessment, a goal and an activity (a KIM note a hand-over does not release). */
+    private ArnsbergCase sundernCase() {
+        String familyName = "Sabri" + UUID.randomUUID().toString().substring(0, 6);
+        String id = expect(api.send("POST", "/clients", json("familyName", familyName, "givenNames", "Lina",
+                "dateOfBirth", "1988-07-09", "municipality", SUNDERN, "employable", true), Api.CM_SUNDERN), 201)
+                .get("id").asText();
+        long caseId = expect(api.send("POST", "/cases", json("clientId", id, "ownerMunicipality", SUNDERN,
+                "caseManager", "cm.sundern", "targetGroup", "RECOGNISED_REFUGEE"), Api.CM_SUNDERN), 201).get("id").asLong();
+        expect(api.send("PUT", "/cases/" + caseId + "/assessments/WORK", json("need", "HIGH", "note",
+                "Berufserfahrung als Schneiderin"), Api.CM_SUNDERN), 200);
+        expect(api.send("POST", "/cases/" + caseId + "/activities", json("date", "2026-02-01", "kind", "MEETING",
+                "note", "Gespräch mit Frau " + familyName), Api.CM_SUNDERN), 201);
+        return new ArnsbergCase(id, familyName, caseId);
+    }
+
+    private long consent(String client, long office, String purpose) {
+        return expect(api.send("POST", "/clients/" + client + "/consents", json("recipientOfficeId", office, "purpose",
+                purpose, "givenOn", "2026-01-15"), Api.CM_SUNDERN), 201).get("id").asLong();
+    }
+
+    private void withdraw(String client, long consent) {
+        expect(api.send("POST", "/clients/" + client + "/consents/" + consent + "/withdrawal", "{}", Api.CM_SUNDERN), 200);
+    }
+
+    private Api.Reply move(long referral, String status, String credentials) {
+        JsonNode current = expect(api.send("GET", "/referrals/" + referral, null, Api.CM_SUNDERN), 200);
+        return api.send("POST", "/referrals/" + referral + "/status", json("status", status, "version",
+                current.get("version")), credentials);
+    }
+
+    /** Finding 1 of the need-to-know issue: a withdrawn consent stops accepting, completing and the holder's reads. */
+    @Test
+    public void aWithdrawnConsentStopsTheHandOverAtEveryStepAndTheHolderSeesOnlyWhatItsPurposeReleases() {
+        ArnsbergCase c = sundernCase();
+        long consent = consent(c.client(), JOBCENTER_SUNDERN, "HANDOVER");
+        long referral = expect(api.send("POST", "/cases/" + c.kimCase() + "/referrals", json("toOfficeId",
+                JOBCENTER_SUNDERN, "kind", "HANDOVER", "purpose", "HANDOVER", "note", "Übergabe"), Api.CM_SUNDERN), 201)
+                .get("id").asLong();
+        expect(move(referral, "SENT", Api.CM_SUNDERN), 200);
+        withdraw(c.client(), consent);
+        assertProblem(move(referral, "ACCEPTED", JC_SUNDERN), 409, "withdrawn");
+
+        long again = consent(c.client(), JOBCENTER_SUNDERN, "HANDOVER");
+        expect(move(referral, "ACCEPTED", JC_SUNDERN), 200);
+        JsonNode held = expect(api.send("GET", "/cases/" + c.kimCase(), null, JC_SUNDERN), 200);
+        assertEquals(JOBCENTER_SUNDERN, held.get("holderOfficeId").asLong());
+        assertEquals("the assessments are released by HANDOVER", 1, held.get("assessments").size());
+        assertEquals("activities are not, also not to the holder: " + held, 0, held.get("activities").size());
+        assertProblem(api.send("PUT", "/clients/" + c.client(), json("familyName", "Geändert", "givenNames", "Lina",
+                "dateOfBirth", "1988-07-09", "municipality", SUNDERN, "employable", true, "version", 0), JC_SUNDERN),
+                404, null);
+        assertProblem(api.send("GET", "/clients/" + c.client() + "/export", null, JC_SUNDERN), 404, null);
+
+        withdraw(c.client(), again);
+        assertProblem(move(referral, "COMPLETED", JC_SUNDERN), 409, "withdrawn");
+        for (String path : List.of("/clients/" + c.client(), "/cases/" + c.kimCase(), "/referrals/" + referral,
+                "/clients/" + c.client() + "/timeline", "/clients/" + c.client() + "/export")) {
+            assertProblem(api.send("GET", path, null, JC_SUNDERN), 404, null);
+        }
+        JsonNode list = expect(api.send("GET", "/cases?size=200", null, JC_SUNDERN), 200);
+        assertFalse("the held case left the Jobcenter's list", list.toString().contains("\"id\":" + c.kimCase() + ","));
+    }
+
+    /** Finding 3: an office that received one referral of a case does not see the case's referrals to others. */
+    @Test
+    public void anOfficeSeesOnlyTheReferralsSentToIt() {
+        ArnsbergCase c = arnsbergCase();
+        long toAbh = referTo(c, ABH_HSK, "RESIDENCE");
+        long toSundern = referTo(c, SOZIALAMT_SUNDERN, "BENEFITS");
+        JsonNode seen = expect(api.send("GET", "/cases/" + c.kimCase() + "/referrals", null, Api.ABH), 200);
+        assertEquals(seen.toString(), 1, seen.size());
+        assertEquals(toAbh, seen.get(0).get("id").asLong());
+        assertProblem(api.send("GET", "/referrals/" + toSundern, null, Api.ABH), 404, null);
+        assertEquals(2, expect(api.send("GET", "/cases/" + c.kimCase() + "/referrals", null, Api.CM_ARNSBERG), 200).size());
+        JsonNode pseudonymous = expect(api.send("GET", "/cases/" + c.kimCase() + "/referrals", null, Api.COORDINATOR), 200);
+        assertEquals(2, pseudonymous.size());
+        for (JsonNode r : pseudonymous) {
+            assertTrue("no note or outcome for the coordination: " + r, r.path("note").isNull() || r.path("note").isMissingNode());
+        }
+    }
+
+    /** Finding 2: the coordination gets no free text, no filter by identifying data, no order by name. */
+    @Test
+    public void theCoordinationSeesNoFreeTextAndCannotFindAPerson() {
+        ArnsbergCase c = arnsbergCase();
+        expect(api.send("POST", "/clients/" + c.client() + "/occupations", json("kind", "TRAINING", "from", "2026-01-01",
+                "description", "Ausbildung bei Bäckerei " + c.familyName()), Api.CM_ARNSBERG), 201);
+        JsonNode kimCase = expect(api.send("GET", "/cases/" + c.kimCase(), null, Api.CM_ARNSBERG), 200);
+        expect(api.send("POST", "/cases/" + c.kimCase() + "/phase", json("phase", "CLOSED", "reason", "Umzug von Familie "
+                + c.familyName() + " nach Köln", "version", kimCase.get("version")), Api.CM_ARNSBERG), 200);
+        String seen = expect(api.send("GET", "/cases/" + c.kimCase(), null, Api.COORDINATOR), 200).toString()
+                + expect(api.send("GET", "/clients/" + c.client() + "/timeline", null, Api.COORDINATOR), 200)
+                + expect(api.send("GET", "/clients/" + c.client(), null, Api.COORDINATOR), 200);
+        assertFalse(seen, seen.contains(c.familyName()));
+        assertFalse(seen, seen.contains("Köln") || seen.contains("Bäckerei") || seen.contains("1990-03-04"));
+        assertProblem(api.send("GET", "/clients?dateOfBirth=1990-03-04", null, Api.COORDINATOR), 403, "date of birth");
+        assertProblem(api.send("GET", "/clients?q=" + c.familyName(), null, Api.COORDINATOR), 403, "name");
+        List<String> ids = new ArrayList<>();
+        expect(api.send("GET", "/clients?size=200", null, Api.COORDINATOR), 200).get("items")
+                .forEach(i -> ids.add(i.get("id").asText()));
+        List<String> sorted = new ArrayList<>(ids);
+        java.util.Collections.sort(sorted);
+        assertEquals("in the order of the pseudonym", sorted, ids);
+        assertEquals(200, api.send("GET", "/clients?dateOfBirth=1990-03-04", null, Api.CM_ARNSBERG).status());
+    }
+
+    /** Finding 4: a structural finding is changed by the towns of its cases and the district's coordination only. */
+    @Test
+    public void structuralFindingsAreChangedOnlyByTheTownsOfTheirCases() {
+        ArnsbergCase c = arnsbergCase();
+        JsonNode finding = expect(api.send("POST", "/structural-findings", json("topic", "WORK", "title",
+                "Zu wenige Ausbildungsplätze", "caseIds", List.of(c.kimCase())), Api.CM_ARNSBERG), 201);
+        long id = finding.get("id").asLong();
+        assertProblem(api.send("POST", "/structural-findings/" + id + "/status", json("status", "RESOLVED", "version",
+                finding.get("version")), Api.CM_SUNDERN), 403, "municipality");
+        assertProblem(api.send("PUT", "/structural-findings/" + id, json("topic", "WORK", "title", "Umgeschrieben",
+                "caseIds", List.of(), "version", finding.get("version")), Api.CM_SUNDERN), 403, "municipality");
+        expect(api.send("POST", "/structural-findings/" + id + "/status", json("status", "RAISED", "version",
+                finding.get("version")), Api.COORDINATOR), 200);
+        JsonNode raised = expect(api.send("GET", "/structural-findings/" + id, null, Api.CM_ARNSBERG), 200);
+        expect(api.send("POST", "/structural-findings/" + id + "/status", json("status", "RESOLVED", "version",
+                raised.get("version")), Api.CM_ARNSBERG), 200);
+    }
+
+    /** Findings 7 and 9: no change from another site's page, no Basic challenge, one address, no WADL. */
+    @Test
+    public void anotherSitesPageChangesNothingAndTheApiHasOneAddress() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(Api.ADMIN.getBytes());
+        java.net.http.HttpResponse<String> foreign = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + "/api/v1/operations/backups"))
+                .header("Origin", "https://evil.example").header("Authorization", basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(foreign.body(), 403, foreign.statusCode());
+        assertTrue(foreign.body(), foreign.body().contains("another site"));
+        Api.Reply form = api.raw("POST", "/exports/state?period=2025&format=csv", new byte[0],
+                "application/x-www-form-urlencoded", Api.COORDINATOR);
+        assertEquals(form.raw(), 415, form.status());
+        Api.Reply none = api.raw("POST", "/operations/backups", null, null, Api.ADMIN);
+        assertEquals(none.raw(), 415, none.status());
+        Api.Reply anonymous = api.send("GET", "/clients", null, null);
+        assertEquals(401, anonymous.status());
+        assertEquals("Bearer realm=\"KIM\"", anonymous.header("WWW-Authenticate"));
+        for (String path : List.of("/clients", "/.jaxrs-default/clients", "/api/v1/clients?_wadl", "/api/v1/?_wadl")) {
+            java.net.http.HttpResponse<String> other = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + path)).header("Authorization", basic).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(path + ": " + other.body(), 404, other.statusCode());
+            assertTrue(path, other.headers().firstValue("Content-Security-Policy").isPresent());
+            assertFalse(path, other.body().contains("Haddad") || other.body().contains("<application"));
+        }
+    }
+
+    /** Finding 8: a token ends with its user's lock, removal and change of password or roles. */
+    @Test
+    public void tokensEndWithTheirUser() throws Exception {
+        java.nio.file.Path realm = java.nio.file.Paths.get(System.getProperty("karaf.etc"), "users.properties");
+        String user = "tok" + UUID.randomUUID().toString().substring(0, 6);
+        String entry = user + " = geheim-1, KIM_CASE_MANAGER, municipality:" + SUNDERN + ", office:32\n";
+        java.nio.file.Files.writeString(realm, entry, java.nio.file.StandardOpenOption.APPEND);
+        String token = awaitToken(user + ":geheim-1");
+        assertEquals(200, api.bearer("GET", "/cases?size=1", token).status());
+        // the login module may have replaced the password by its hash: the user's line is written anew
+        List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(realm));
+        lines.replaceAll(line -> line.startsWith(user + " ") ? entry.replace("geheim-1", "geheim-2").strip() : line);
+        java.nio.file.Files.write(realm, lines);
+        Api.Reply revoked = api.bearer("GET", "/cases?size=1", token);
+        assertEquals(revoked.raw(), 401, revoked.status());
+        assertTrue(revoked.raw(), revoked.raw().contains("revoked"));
+
+        String fresh = awaitToken(user + ":geheim-2");
+        for (int i = 0; i < 5; i++) {
+            api.send("GET", "/cases?size=1", null, user + ":falsch" + i);
+        }
+        Api.Reply locked = api.bearer("GET", "/cases?size=1", fresh);
+        assertEquals(locked.raw(), 401, locked.status());
+        assertTrue(locked.raw(), locked.raw().contains("locked"));
+    }
+
+    /** A token for the user once its realm entry is read (the login module reads the file again on change). */
+    private String awaitToken(String credentials) throws InterruptedException {
+        Api.Reply reply = null;
+        for (int i = 0; i < 50; i++) {
+            reply = api.send("POST", "/auth/token", null, credentials);
+            if (reply.status() == 200) {
+                return reply.body().get("access_token").asText();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no token for " + credentials + ": " + reply.raw());
+    }
+
     /** A changed, an appended forged and a deleted row are each named by kim:audit-verify. */
     @Test
     public void auditVerifyFindsChangedForgedAndDeletedRows() throws Exception {

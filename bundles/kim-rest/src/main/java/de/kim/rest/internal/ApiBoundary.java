@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outermost gate of {@code /api/v1}, in front of the JAX-RS runtime: security headers on every
- * answer; a body declared larger than allowed is refused with 413, and a body that is not JSON or in
+ * answer; no change from another site's page ({@link CrossSite}); a body declared larger than allowed is refused with 413, and a body that is not JSON or in
  * another charset than UTF-8 (RFC 8259: JSON is UTF-8) with 415, before anything reads it; and whatever still escapes the
  * runtime becomes a problem JSON instead of the servlet container's error page with its stack trace.
  */
@@ -53,6 +53,16 @@ public final class ApiBoundary implements Filter {
                     + printable(charset) + "' is not accepted");
             return;
         }
+        if (describesItself(request.getQueryString())) {
+            problem(response, 404, "Not Found", "the API is described by its OpenAPI document (openapi.json), not WADL");
+            return;
+        }
+        String crossSite = CrossSite.refusal(request);
+        if (crossSite != null) {
+            problem(response, crossSite.startsWith(CrossSite.FOREIGN) ? 403 : 415, crossSite.startsWith(CrossSite.FOREIGN)
+                    ? "Forbidden" : "Unsupported Media Type", crossSite);
+            return;
+        }
         boolean body = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
         boolean upload = RequestLimits.upload(request.getMethod(), request.getRequestURI(), request.getContentType());
         if (body && !upload && !WITHOUT_BODY.contains(request.getMethod()) && !isJson(request.getContentType())) {
@@ -82,6 +92,21 @@ public final class ApiBoundary implements Filter {
                 problem(response, 500, "Internal error", "the request could not be completed; the server log has the details");
             }
         }
+    }
+
+    /** Whether the query asks CXF for its own description of the service ({@code ?_wadl}, {@code ?_schema}). */
+    static boolean describesItself(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String parameter : query.split("&")) {
+            String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
+            if (name.startsWith("_wadl") || name.startsWith("_schema") || name.startsWith("%5fwadl")
+                    || name.startsWith("%5fschema")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void secure(HttpServletResponse response) {

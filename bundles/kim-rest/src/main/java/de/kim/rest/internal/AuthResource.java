@@ -55,7 +55,7 @@ public final class AuthResource implements RestPart {
             throw new BadRequest("Authorization", "log in with HTTP Basic to get a token");
         }
         Tokens tokens = authentication.tokens();
-        return Map.of("access_token", tokens.issue(principal.getName(), principal.names(), Instant.now()),
+        return Map.of("access_token", authentication.token(principal.getName(), principal.names(), Instant.now()),
                 "token_type", "Bearer", "expires_in", tokens.lifetimeSeconds());
     }
 }

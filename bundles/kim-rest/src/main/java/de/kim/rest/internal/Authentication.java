@@ -112,6 +112,10 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
     private volatile String realm;
     private volatile long cacheNanos;
     private volatile Tokens tokens;
+    private final TokenStanding standing = TokenStanding.ofKaraf();
+    /** The signing key and the file it came from: kept across configuration changes that do not name another. */
+    private com.nimbusds.jose.jwk.RSAKey tokenKey;
+    private String tokenKeyFile;
     private volatile ClientAddress clientAddress = new ClientAddress("");
 
     private final RestConfiguration configuration;
@@ -132,10 +136,16 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         configuration.unsubscribe(subscriber);
     }
 
-    private void configure(Config config) {
+    private synchronized void configure(Config config) {
         this.realm = config.realm();
         this.cacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, config.auth_cache_seconds()));
-        this.tokens = new Tokens(TokenKey.of(config.token_key_file()), Duration.ofMinutes(Math.max(1, config.token_minutes())),
+        String keyFile = config.token_key_file() == null ? "" : config.token_key_file().strip();
+        if (tokenKey == null || !keyFile.equals(tokenKeyFile)) {
+            // a new key only for another key file: any other change of the configuration keeps everybody logged in
+            tokenKey = TokenKey.of(keyFile);
+            tokenKeyFile = keyFile;
+        }
+        this.tokens = new Tokens(tokenKey, Duration.ofMinutes(Math.max(1, config.token_minutes())),
                 config.oidc_issuer(), config.oidc_jwks_url(), config.oidc_roles_claim());
         this.clientAddress = new ClientAddress(config.trusted_proxies());
         logins.clear();
@@ -157,6 +167,11 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
             Tokens.Verified verified = tokens.verify(header.substring(7).trim());
             if (verified == null) {
                 refuse(request, null, Response.Status.UNAUTHORIZED, "the token is invalid or expired");
+                return;
+            }
+            String revoked = revoked(verified);
+            if (revoked != null) {
+                refuse(request, verified.subject(), Response.Status.UNAUTHORIZED, revoked);
                 return;
             }
             principal = new CallerPrincipal(callers.caller(verified.subject(), verified.names()), verified.names(),
@@ -200,6 +215,26 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         }
         request.setSecurityContext(new Authenticated(principal,
                 request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+    }
+
+    /**
+     * Why a valid token no longer stands for its user, or null: the user is locked, or was removed, or its
+     * password or roles changed since the token was issued. Checked at every request; a hash look-up.
+     */
+    private String revoked(Tokens.Verified verified) {
+        if (lockout.lockedFor(verified.subject(), null) > 0) {
+            return "the token's user is locked after too many wrong passwords";
+        }
+        if (verified.own() && verified.standing() != null
+                && !verified.standing().equals(standing.fingerprint(verified.subject()))) {
+            return "the token was revoked: its user was removed, or the password or roles changed since it was issued";
+        }
+        return null;
+    }
+
+    /** A token for the user, carrying the fingerprint of its realm entry. */
+    String token(String user, List<String> names, java.time.Instant now) {
+        return tokens.issue(user, names, now, standing.fingerprint(user));
     }
 
     /** Refuses the request and records the refusal in the audit trail. */
@@ -319,7 +354,8 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null));
         if (status == Response.Status.UNAUTHORIZED) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"KIM\", Bearer");
+            // Bearer only: a browser shown "Basic" would offer its own login and then send those credentials on its own
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"KIM\"");
         }
         return response.build();
     }

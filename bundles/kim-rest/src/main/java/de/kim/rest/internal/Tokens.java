@@ -37,9 +37,15 @@ final class Tokens {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tokens.class);
     static final String ISSUER = "urn:kim:platform";
     static final String NAMES = "kim_names";
+    /** The fingerprint of the user's realm entry when the token was issued ({@link TokenStanding}). */
+    static final String STANDING = "kim_standing";
 
     /** A verified token's subject and the role and scope names it carries. */
-    record Verified(String subject, List<String> names) {
+    /**
+     * @param own      whether the platform issued it (not the district's OIDC provider)
+     * @param standing the fingerprint of the user's realm entry at issue, null if none
+     */
+    record Verified(String subject, List<String> names, boolean own, String standing) {
     }
 
     private final RSAKey key;
@@ -80,9 +86,18 @@ final class Tokens {
 
     /** A signed token for {@code user} carrying {@code names}. */
     String issue(String user, List<String> names, Instant now) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(user).issueTime(Date.from(now))
+        return issue(user, names, now, null);
+    }
+
+    /** A signed token for {@code user} carrying {@code names} and the user's realm fingerprint (may be null). */
+    String issue(String user, List<String> names, Instant now, String standing) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(ISSUER).subject(user).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime))).jwtID(UUID.randomUUID().toString())
-                .claim(NAMES, names).build();
+                .claim(NAMES, names);
+        if (standing != null) {
+            builder.claim(STANDING, standing);
+        }
+        JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
@@ -126,7 +141,9 @@ final class Tokens {
                     names.add("office:" + office);
                 }
             }
-            return new Verified(claims.getSubject(), List.copyOf(new java.util.LinkedHashSet<>(names)));
+            Object standing = ours ? claims.getClaim(STANDING) : null;
+            return new Verified(claims.getSubject(), List.copyOf(new java.util.LinkedHashSet<>(names)), ours,
+                    standing == null ? null : standing.toString());
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
             LOG.warn("bearer token of issuer {} refused: {}", issuer, e.getMessage());
             return null;

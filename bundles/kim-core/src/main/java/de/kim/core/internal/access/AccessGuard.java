@@ -190,6 +190,31 @@ public final class AccessGuard {
         }
     }
 
+    /**
+     * A change of a structural finding: the district's coordination, or a case manager whose scope covers the
+     * municipality of one of the cases linked to it ({@code owners}); audited either way.
+     *
+     * @throws ForbiddenException for anybody else
+     */
+    public void changeFinding(EntityManager em, Caller caller, String action, String detail, Set<String> owners) {
+        issued(caller);
+        declared(caller, Operation.write(action), null, null);
+        if (!caller.has(Role.SYSTEM) && !caller.has(Role.COORDINATOR)
+                && !(caller.has(Role.CASE_MANAGER) && owners.stream().anyMatch(caller::covers))) {
+            String reason = "user " + caller.user() + " (" + caller.auditRole() + ", scope " + caller.municipality()
+                    + ") may change a structural finding only for a municipality of its linked cases "
+                    + (owners.isEmpty() ? "(it has none: the district's coordination only)" : owners.toString());
+            audit.denied(caller, action, null, null, reason);
+            throw new ForbiddenException(reason);
+        }
+        audit.allowed(em, caller, action, null, null, detail);
+    }
+
+    /** Records a refusal that a store decided after the guard let the caller reach the case; not found for it. */
+    void refused(Caller caller, Operation operation, String clientId, Long caseId, String reason) {
+        audit.denied(caller, operation.action(), clientId, caseId, reason);
+    }
+
     /** Records an allowed action that was decided elsewhere (a receiving office answering a referral). */
     public void allowed(EntityManager em, Caller caller, String action, String clientId, Long caseId) {
         audit.allowed(em, caller, action, clientId, caseId, null);

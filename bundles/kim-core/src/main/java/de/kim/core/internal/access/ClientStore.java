@@ -61,11 +61,14 @@ public final class ClientStore {
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
         }
         List<String> words = query.name() == null ? List.of() : NameKey.queryWords(query.name());
-        Scope scope = guard.scope(em, caller, "clients.search", query.toString());
-        if (!words.isEmpty() && scope.pseudonymous()) {
-            throw new ForbiddenException("user " + caller.user() + " sees pseudonymised data only and cannot"
-                    + " search by name");
+        if ((!words.isEmpty() || query.dateOfBirth() != null) && !NeedToKnow.mayUseIdentifiers(caller)
+                && caller.hasAny(NeedToKnow.CASE_ROLES)) {
+            String reason = "user " + caller.user() + " sees pseudonymised data only and cannot search by "
+                    + (words.isEmpty() ? "date of birth" : "name");
+            guard.refused(caller, Operation.read("clients.search"), null, null, reason);
+            throw new ForbiddenException(reason);
         }
+        Scope scope = guard.scope(em, caller, "clients.search", query.toString());
         Page<ClientEntity> found = words.isEmpty() ? listAll(query, scope) : searchByName(query, words, scope);
         return new Page<>(found.items().stream().map(c -> new Guarded<>(c, guard.view(em, caller, c))).toList(),
                 found.page(), found.size(), found.total(), found.totalCapped());
@@ -159,8 +162,9 @@ public final class ClientStore {
         if (query.municipality() != null) {
             where.append(" AND c.municipality = :ags");
         }
-        TypedQuery<ClientEntity> select = em.createQuery("SELECT c" + where
-                + " ORDER BY c.familyName, c.givenNames, c.id", ClientEntity.class);
+        // pseudonymised lists are in the order of the pseudonym: an order by name would reveal the names
+        TypedQuery<ClientEntity> select = em.createQuery("SELECT c" + where + (NeedToKnow.mayUseIdentifiers(caller)
+                ? " ORDER BY c.familyName, c.givenNames, c.id" : " ORDER BY c.id"), ClientEntity.class);
         TypedQuery<String> count = em.createQuery("SELECT c.id" + where, String.class);
         for (TypedQuery<?> q : List.of(select, count)) {
             filters(q, query);

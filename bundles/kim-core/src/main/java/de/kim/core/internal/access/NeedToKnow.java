@@ -14,7 +14,9 @@ import java.util.Set;
  * <li>the case team (case manager whose municipality scope covers a municipality of the reach, or
  * whose office holds the case) sees and changes everything;</li>
  * <li>a case manager or a foreigners'-office clerk of an office that a consented referral released
- * data to reads exactly the released categories; the clerk never KIM notes (§87 AufenthG);</li>
+ * data to reads exactly the released categories; the clerk never KIM notes (§87 AufenthG); the office holding
+ * the case after a hand-over also records its own procedure ({@link #HOLDER_RECORDS}), and nothing once the
+ * consent is withdrawn;</li>
  * <li>a coordinator reads pseudonymised data of the whole district and changes nothing;</li>
  * <li>steering group, administrator and data-protection officer see no case content.</li>
  * </ul>
@@ -24,7 +26,32 @@ public final class NeedToKnow {
     public static final Set<Role> CASE_ROLES = EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK, Role.COORDINATOR,
             Role.SYSTEM);
 
+    /**
+     * What the office holding a case after an accepted hand-over records itself, as its own procedure: its
+     * legal-domain periods (the benefit it grants or ends) and residence decisions. Only while a consent releases
+     * the category to it.
+     */
+    public static final Set<DataCategory> HOLDER_RECORDS = EnumSet.of(DataCategory.LEGAL_DOMAINS,
+            DataCategory.RESIDENCE);
+
     private NeedToKnow() {
+    }
+
+    /**
+     * Whether the caller may read free text that case managers wrote (notes, outcomes, reasons, descriptions):
+     * never in pseudonymised access, because free text carries names ("Kitaplatz für Lina"). A field written by
+     * the platform itself (a rule's note, a task's title) is declared free of personal data and not affected.
+     */
+    public static boolean seesFreeText(Access access) {
+        return access.level() != Access.Level.PSEUDONYMOUS;
+    }
+
+    /**
+     * Whether the caller may filter or sort by identifying attributes (names, date of birth, contact): not in
+     * pseudonymised access, where such a filter would find a person and such an order would reveal names.
+     */
+    public static boolean mayUseIdentifiers(Caller caller) {
+        return caller.has(Role.SYSTEM) || caller.hasAny(EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK));
     }
 
     /**
@@ -67,23 +94,17 @@ public final class NeedToKnow {
             return Optional.of(Access.FULL);
         }
         requireCaseRole(caller, operation);
-        if (caller.has(Role.CASE_MANAGER) && (reach.municipalities().stream().anyMatch(caller::covers)
-                || caller.officeId() != null && reach.holderOffices().contains(caller.officeId()))) {
+        if (caller.has(Role.CASE_MANAGER) && reach.municipalities().stream().anyMatch(caller::covers)) {
             return Optional.of(Access.FULL);
         }
         if (caller.officeId() != null && caller.hasAny(EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK))) {
-            boolean clerk = !caller.has(Role.CASE_MANAGER);
-            Set<DataCategory> released = EnumSet.noneOf(DataCategory.class);
-            if (clerk && reach.holderOffices().contains(caller.officeId())) {
-                released.addAll(EnumSet.complementOf(EnumSet.of(DataCategory.ASSESSMENTS, DataCategory.GOALS,
-                        DataCategory.ACTIVITIES, DataCategory.FORMS)));
-            }
-            reach.releases().stream().filter(r -> r.officeId() == caller.officeId())
-                    .forEach(r -> released.addAll(r.purpose().releases()));
-            if (clerk) {
-                released.removeIf(DataCategory::isKimNote);
-            }
+            Set<DataCategory> released = released(caller, reach);
             if (!released.isEmpty() && !operation.write()) {
+                return Optional.of(new Access(Access.Level.RELEASED, released));
+            }
+            DataCategory touched = OperationCategory.of(operation);
+            if (operation.write() && reach.holderOffices().contains(caller.officeId())
+                    && HOLDER_RECORDS.contains(touched) && released.contains(touched)) {
                 return Optional.of(new Access(Access.Level.RELEASED, released));
             }
         }
@@ -91,6 +112,21 @@ public final class NeedToKnow {
             return Optional.of(Access.PSEUDONYMOUS);
         }
         return Optional.empty();
+    }
+
+    /**
+     * What consented referrals released to the caller's office today; for a foreigners' or naturalisation office
+     * never the KIM notes (§ 87 AufenthG). Holding a case after a hand-over adds nothing: what KIM recorded stays
+     * released only by purpose and a consent that still holds.
+     */
+    private static Set<DataCategory> released(Caller caller, Reach reach) {
+        Set<DataCategory> released = EnumSet.noneOf(DataCategory.class);
+        reach.releases().stream().filter(r -> r.officeId() == caller.officeId())
+                .forEach(r -> released.addAll(r.purpose().releases()));
+        if (!caller.has(Role.CASE_MANAGER)) {
+            released.removeIf(DataCategory::isKimNote);
+        }
+        return released;
     }
 
     /** @throws ForbiddenException if the caller's role never allows the operation on case content */

@@ -3,6 +3,8 @@ package de.kim.core.internal.access;
 import de.kim.api.model.Case;
 import de.kim.api.model.Client;
 import de.kim.api.model.DataCategory;
+import de.kim.api.model.Occupation;
+import de.kim.api.model.Referral;
 import de.kim.api.model.Timeline;
 import java.util.List;
 
@@ -31,7 +33,8 @@ public final class Redaction {
         boolean header = access.sees(DataCategory.CASE);
         return new Case(c.id(), c.clientId(), c.ownerMunicipality(), header ? c.caseManager() : null,
                 header ? c.targetGroup() : null, header ? c.phase() : null, c.holderOfficeId(),
-                header ? c.openedOn() : null, header ? c.closedOn() : null, header ? c.closureReason() : null,
+                header ? c.openedOn() : null, header ? c.closedOn() : null,
+                header && NeedToKnow.seesFreeText(access) ? c.closureReason() : null,
                 access.sees(DataCategory.ASSESSMENTS) ? c.assessments() : List.of(),
                 access.sees(DataCategory.GOALS) ? c.goals() : List.of(),
                 access.sees(DataCategory.ACTIVITIES) ? c.activities() : List.of(), c.version());
@@ -45,6 +48,19 @@ public final class Redaction {
         return new Timeline(t.clientId(), access.sees(DataCategory.RESIDENCE) ? t.residenceStatuses() : List.of(),
                 domains ? t.periods() : List.of(), domains ? t.plannedTransitions() : List.of(),
                 domains ? t.tasks() : List.of(),
-                access.sees(DataCategory.RESIDENCE) || domains ? t.occupations() : List.of());
+                access.sees(DataCategory.RESIDENCE) || domains ? t.occupations().stream()
+                        .map(o -> occupation(o, access)).toList() : List.of());
+    }
+
+    public static Occupation occupation(Occupation o, Access access) {
+        return NeedToKnow.seesFreeText(access) ? o
+                : new Occupation(o.id(), o.kind(), o.from(), o.to(), null, o.involuntaryEnd());
+    }
+
+    /** A referral without its note and outcome where free text is not for the caller. */
+    public static Referral referral(Referral r, Access access) {
+        return NeedToKnow.seesFreeText(access) ? r
+                : new Referral(r.id(), r.caseId(), r.toOfficeId(), r.kind(), r.purpose(), null, r.status(), null,
+                        r.deadline(), r.createdOn(), r.transitionId(), r.version());
     }
 }

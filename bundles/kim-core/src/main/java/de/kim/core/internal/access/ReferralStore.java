@@ -3,6 +3,7 @@ package de.kim.core.internal.access;
 import de.kim.api.NotFoundException;
 import de.kim.api.access.Caller;
 import de.kim.api.access.Role;
+import de.kim.api.model.Referral;
 import de.kim.core.internal.store.CaseEntity;
 import de.kim.core.internal.store.ReferralEntity;
 import java.util.EnumSet;
@@ -10,9 +11,11 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 /**
- * The referrals as one caller may reach them: through their case (the case team and what the case's
- * scope allows), and the receiving office answering a referral sent to it. Services of kim-core read
- * referrals for a caller only through this store.
+ * The referrals as one caller may reach them. A referral is seen by the case team of its case (the sending
+ * municipality) and by the office it was sent to, while the case's scope allows; an office that received one
+ * referral of a case does not see the case's referrals to other offices. The coordination sees them
+ * pseudonymised: without note and outcome. Services of kim-core read referrals for a caller only through this
+ * store.
  */
 public final class ReferralStore {
     private final EntityManager em;
@@ -25,11 +28,18 @@ public final class ReferralStore {
         this.caller = caller;
     }
 
-    /** The referral, if the caller may do {@code operation} on its case; audited. */
-    public ReferralEntity get(long id, Operation operation) {
+    /** The referral as the caller may read it, if it may; audited. */
+    public Referral read(long id, Operation operation) {
         ReferralEntity referral = em.find(ReferralEntity.class, id);
-        guard.kimCase(em, caller, referral == null ? -1 : referral.kimCase().id(), operation);
-        return found(referral, id);
+        long caseId = referral == null ? -1 : referral.kimCase().id();
+        Access access = guard.checkCase(em, caller, caseId, operation);
+        if (!visible(referral, access)) {
+            guard.refused(caller, operation, referral.kimCase().clientId(), caseId,
+                    "a referral to another office of a case released to the caller's office");
+            throw new NotFoundException("no referral with id " + id);
+        }
+        guard.allowed(em, caller, operation.action(), referral.kimCase().clientId(), caseId);
+        return shaped(referral, access);
     }
 
     /**
@@ -38,8 +48,7 @@ public final class ReferralStore {
      */
     public ReferralEntity forAnswer(long id, Operation operation, boolean answer) {
         ReferralEntity referral = em.find(ReferralEntity.class, id);
-        if (answer && referral != null && caller.officeId() != null && caller.officeId().equals(referral.toOfficeId())
-                && caller.hasAny(EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK))) {
+        if (answer && referral != null && receivedBy(referral)) {
             guard.allowed(em, caller, operation.action(), referral.kimCase().clientId(), referral.kimCase().id());
         } else {
             guard.kimCase(em, caller, referral == null ? -1 : referral.kimCase().id(), operation);
@@ -47,11 +56,26 @@ public final class ReferralStore {
         return found(referral, id);
     }
 
-    /** The referrals of a case the caller may read; audited. */
-    public List<ReferralEntity> ofCase(long caseId, Operation operation) {
-        guard.kimCase(em, caller, caseId, operation);
+    /** The referrals of a case the caller may read, as far as it may see each; audited. */
+    public List<Referral> ofCase(long caseId, Operation operation) {
+        Access access = guard.kimCase(em, caller, caseId, operation);
         return em.createQuery("SELECT r FROM ReferralEntity r WHERE r.kimCase = :c ORDER BY r.id",
-                ReferralEntity.class).setParameter("c", em.find(CaseEntity.class, caseId)).getResultList();
+                ReferralEntity.class).setParameter("c", em.find(CaseEntity.class, caseId)).getResultList().stream()
+                .filter(r -> visible(r, access)).map(r -> shaped(r, access)).toList();
+    }
+
+    /** The case team and the coordination see every referral of the case; an office only those sent to it. */
+    private boolean visible(ReferralEntity referral, Access access) {
+        return access.full() || access.level() == Access.Level.PSEUDONYMOUS || receivedBy(referral);
+    }
+
+    private boolean receivedBy(ReferralEntity referral) {
+        return caller.officeId() != null && caller.officeId().equals(referral.toOfficeId())
+                && caller.hasAny(EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK));
+    }
+
+    private static Referral shaped(ReferralEntity referral, Access access) {
+        return Redaction.referral(referral.toModel(), access);
     }
 
     private static ReferralEntity found(ReferralEntity referral, long id) {

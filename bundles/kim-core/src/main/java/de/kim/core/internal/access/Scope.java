@@ -10,8 +10,8 @@ import javax.persistence.Query;
 
 /**
  * A caller's scope as JPQL conditions, so that lists are filtered in the database, not after
- * loading: the case team's municipality, the office holding a case, and what consented referrals
- * released to the caller's office. Parameters are named {@code scope*}.
+ * loading: the case team's municipality and what consented referrals released to the caller's office
+ * (also the office holding a case after a hand-over: what KIM recorded stays released by consent only). Parameters are named {@code scope*}.
  */
 final class Scope {
     private static final String RELEASED_TO_OFFICE = " EXISTS (SELECT r FROM ReferralEntity r WHERE r.kimCase.clientId = %1$s"
@@ -50,8 +50,7 @@ final class Scope {
         StringBuilder or = new StringBuilder("(1 = 0");
         if (team) {
             or.append(" OR ").append(c).append(".municipality LIKE :scopeAgs OR EXISTS (SELECT sk FROM CaseEntity sk")
-                    .append(" WHERE sk.clientId = ").append(c).append(".id AND (sk.ownerMunicipality LIKE :scopeAgs")
-                    .append(office == null ? "" : " OR sk.holderOfficeId = :scopeOffice").append("))");
+                    .append(" WHERE sk.clientId = ").append(c).append(".id AND sk.ownerMunicipality LIKE :scopeAgs)");
         }
         if (office != null) {
             or.append(" OR").append(String.format(RELEASED_TO_OFFICE, c + ".id", ""));
@@ -69,9 +68,6 @@ final class Scope {
             or.append(" OR ").append(k).append(".ownerMunicipality LIKE :scopeAgs");
         }
         if (office != null) {
-            if (caller.has(Role.CASE_MANAGER) || caller.has(Role.ABH_CLERK)) {
-                or.append(" OR ").append(k).append(".holderOfficeId = :scopeOffice");
-            }
             or.append(" OR").append(String.format(RELEASED_TO_OFFICE, k + ".clientId", " AND r.kimCase = " + k));
         }
         return or.append(")").toString();

@@ -39,6 +39,10 @@ import de.kim.core.internal.events.DomainEvents;
 
 @Component(service = ReferralService.class)
 public final class JpaReferralService implements ReferralService {
+    /** The steps that pass data to the receiving office, each checked against the consents of its day. */
+    private static final Map<Referral.Status, String> STEP = Map.of(Referral.Status.SENT, "sending",
+            Referral.Status.ACCEPTED, "accepting", Referral.Status.COMPLETED, "completing");
+    private static final java.util.Set<Referral.Status> RELEASING = STEP.keySet();
     private final Transactions tx;
     private final DirectoryService directory;
     private final ProcedureEngine procedures;
@@ -170,15 +174,14 @@ public final class JpaReferralService implements ReferralService {
     @Override
     public Referral referral(Caller caller, long id) {
         return tx.read(em -> {
-            return guard.referrals(em, caller).get(id, Operation.read("referral.read")).toModel();
+            return guard.referrals(em, caller).read(id, Operation.read("referral.read"));
         });
     }
 
     @Override
     public List<Referral> referrals(Caller caller, long caseId) {
         return tx.read(em -> {
-            return guard.referrals(em, caller).ofCase(caseId, Operation.read("referrals.read")).stream()
-                    .map(ReferralEntity::toModel).toList();
+            return guard.referrals(em, caller).ofCase(caseId, Operation.read("referrals.read"));
         });
     }
 
@@ -198,12 +201,13 @@ public final class JpaReferralService implements ReferralService {
                         + status + "; allowed: " + referral.status().next());
             }
             CaseEntity kimCase = referral.kimCase();
-            if (status == Referral.Status.SENT) {
+            if (RELEASING.contains(status)) {
+                // every step that passes data on needs a consent in force today, not only the sending
                 Office office = directory.office(referral.toOfficeId());
                 Optional<String> refusal = new Referrals(em).uncovered(kimCase.clientId(), office, referral.purpose(),
                         today());
                 if (refusal.isPresent()) {
-                    throw new ConflictException("sending refused: " + refusal.get());
+                    throw new ConflictException(STEP.get(status) + " refused: " + refusal.get());
                 }
             }
             if (status == Referral.Status.ACCEPTED && referral.kind() == Referral.Kind.HANDOVER) {

@@ -79,8 +79,8 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
     public StructuralFinding update(Caller caller, long id, StructuralFinding finding) {
         check(finding);
         return tx.write(em -> {
-            guard.list(em, caller, "finding.write", ROLES, "finding " + id);
             StructuralFindingEntity entity = existing(em, id);
+            guard.changeFinding(em, caller, "finding.write", "finding " + id, owners(em, entity));
             Transactions.requireVersion("finding", finding.version(), entity.version());
             checkCases(em, caller, finding.caseIds());
             entity.assign(finding);
@@ -95,8 +95,8 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
             throw new ValidationException(List.of(new Violation("status", "is required")));
         }
         return tx.write(em -> {
-            guard.list(em, caller, "finding.status", ROLES, "finding " + id + " to " + status);
             StructuralFindingEntity entity = existing(em, id);
+            guard.changeFinding(em, caller, "finding.status", "finding " + id + " to " + status, owners(em, entity));
             Transactions.requireVersion("finding", version, entity.version());
             if (!entity.status().next().contains(status)) {
                 throw new ConflictException("finding " + id + " cannot move from " + entity.status() + " to " + status
@@ -106,6 +106,13 @@ public final class JpaStructuralFindingService implements StructuralFindingServi
             em.flush();
             return entity.toModel();
         });
+    }
+
+    /** The municipalities owning the cases linked to the finding. */
+    private static Set<String> owners(EntityManager em, StructuralFindingEntity entity) {
+        List<Long> ids = entity.toModel().caseIds();
+        return ids.isEmpty() ? Set.of() : Set.copyOf(em.createQuery("SELECT c.ownerMunicipality FROM CaseEntity c"
+                + " WHERE c.id IN :ids", String.class).setParameter("ids", ids).getResultList());
     }
 
     private static StructuralFindingEntity existing(EntityManager em, long id) {

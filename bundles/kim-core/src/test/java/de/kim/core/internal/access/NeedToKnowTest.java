@@ -80,9 +80,18 @@ class NeedToKnowTest {
     }
 
     @Test
-    void theOfficeHoldingACaseAfterAHandoverIsItsTeam() {
-        Reach held = new Reach(Set.of(ARNSBERG), Set.of(32L), List.of());
-        assertEquals(Optional.of(Access.FULL), NeedToKnow.decide(SUNDERN, held, WRITE));
+    void theOfficeHoldingACaseSeesWhatTheConsentReleasesAndRecordsOnlyItsOwnProcedure() {
+        Reach withdrawn = new Reach(Set.of(ARNSBERG), Set.of(32L), List.of());
+        assertTrue(NeedToKnow.decide(SUNDERN, withdrawn, READ).isEmpty(), "no consent, nothing of what KIM recorded");
+        assertTrue(NeedToKnow.decide(SUNDERN, withdrawn, Operation.write("period.end")).isEmpty());
+        Reach held = new Reach(Set.of(ARNSBERG), Set.of(32L), List.of(new Reach.Release(32, Purpose.HANDOVER)));
+        Access access = NeedToKnow.decide(SUNDERN, held, READ).orElseThrow();
+        assertEquals(Access.Level.RELEASED, access.level());
+        assertEquals(Purpose.HANDOVER.releases(), access.categories());
+        assertFalse(access.sees(DataCategory.ACTIVITIES), "a hand-over releases no activities, also to the holder");
+        assertTrue(NeedToKnow.decide(SUNDERN, held, Operation.write("period.end")).isPresent(), "its own period");
+        assertTrue(NeedToKnow.decide(SUNDERN, held, Operation.write("client.write")).isEmpty(), "not master data");
+        assertTrue(NeedToKnow.decide(SUNDERN, held, Operation.write("case.activity")).isEmpty(), "not KIM notes");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package de.kim.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * Whether the user a token was issued to still stands as it did then: a token carries a fingerprint of the
+ * user's entry in the realm file ({@code etc/users.properties}: password hash, roles, and the roles of its
+ * groups), and a token whose user was removed, or whose password or roles changed since, is refused at its
+ * next request. The file is read again only when it changed (its time and size), so the check costs a hash
+ * look-up. Users of another realm (LDAP, the district's OIDC provider) have no fingerprint here.
+ */
+final class TokenStanding {
+    private final Path file;
+    private volatile Snapshot snapshot = new Snapshot(-1, -1, new Properties());
+
+    private record Snapshot(long modified, long size, Properties users) {
+    }
+
+    TokenStanding(Path file) {
+        this.file = file;
+    }
+
+    static TokenStanding ofKaraf() {
+        return new TokenStanding(Paths.get(System.getProperty("karaf.etc", "etc"), "users.properties"));
+    }
+
+    /** The fingerprint of the user's realm entry now, or null if the realm file does not hold the user. */
+    String fingerprint(String user) {
+        Properties users = users();
+        String entry = users.getProperty(user);
+        if (entry == null || user.startsWith("_g_:")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(user).append('\0').append(entry.trim());
+        for (String part : entry.split(",")) {
+            String name = part.trim();
+            if (name.startsWith("_g_:")) {
+                text.append('\0').append(name).append('=').append(users.getProperty(name, "").trim());
+            }
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private Properties users() {
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size = Files.size(file);
+            Snapshot known = snapshot;
+            if (known.modified() == modified && known.size() == size) {
+                return known.users();
+            }
+            Properties users = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                users.load(in);
+            }
+            snapshot = new Snapshot(modified, size, users);
+            return users;
+        } catch (IOException e) {
+            return new Properties();
+        }
+    }
+}
