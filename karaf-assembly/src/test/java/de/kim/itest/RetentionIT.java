@@ -14,6 +14,13 @@ import java.sql.Statement;
 import java.util.UUID;
 import javax.inject.Inject;
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -132,6 +139,178 @@ public class RetentionIT extends KimContainerTest {
         assertEquals(204, api.send("DELETE", "/clients/" + old, null, Api.CM).status());
         assertProblem(api.get("/clients/" + old), 404, null);
         assertEquals(1, deletionRecords(old));
+    }
+
+    /**
+     * The Art. 15 export: a town's case manager sees which other municipalities hold cases (no content), the
+     * district and the data-protection officer every case; each export has the access log; the PDF is German.
+     */
+    @Test
+    public void theSubjectExportNamesTheOtherTownsCasesAndWhoAccessedTheData() throws Exception {
+        String sundern = "05958044";
+        String id = api.send("POST", "/clients", json("familyName", "Auskunft" + UUID.randomUUID().toString()
+                .substring(0, 5), "givenNames", "Rana", "dateOfBirth", "1985-02-02", "municipality", sundern,
+                "employable", true), Api.CM_SUNDERN).body().get("id").asText();
+        long own = api.send("POST", "/cases", json("clientId", id, "ownerMunicipality", sundern, "caseManager",
+                "cm.sundern", "targetGroup", "OTHER"), Api.CM_SUNDERN).body().get("id").asLong();
+        long other = api.post("/cases", json("clientId", id, "ownerMunicipality", MESCHEDE, "caseManager",
+                "cm.meschede", "targetGroup", "OTHER"), 201).get("id").asLong();
+        api.send("GET", "/clients/" + id, null, Api.CM_SUNDERN);
+
+        JsonNode town = api.send("GET", "/clients/" + id + "/export", null, Api.CM_SUNDERN).body();
+        assertEquals(town.toString(), 1, town.get("cases").size());
+        assertEquals(own, town.get("cases").get(0).get("kimCase").get("id").asLong());
+        assertEquals(MESCHEDE, town.get("casesElsewhere").get(0).get("municipality").asText());
+        assertEquals("Meschede", town.get("casesElsewhere").get(0).get("name").asText());
+        assertFalse("no content of the other case", town.toString().contains("\"id\":" + other + ","));
+        List<String> readers = new ArrayList<>();
+        town.get("accessLog").forEach(a -> readers.add(a.get("user").asText() + " " + a.get("action").asText()));
+        assertTrue(readers.toString(), readers.contains("cm.sundern client.read"));
+        assertTrue(readers.toString(), readers.contains("cm.kreis case.open"));
+
+        JsonNode district = api.read("/clients/" + id + "/export");
+        assertEquals(2, district.get("cases").size());
+        assertEquals(0, district.get("casesElsewhere").size());
+        JsonNode dpo = api.send("GET", "/clients/" + id + "/export", null, Api.DPO).body();
+        assertEquals(dpo.toString(), 2, dpo.get("cases").size());
+        assertProblem(api.send("GET", "/clients/" + id, null, Api.DPO), 403, null);
+
+        Api.Bytes pdf = api.bytes("/clients/" + id + "/export?format=pdf", Api.DPO);
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        Path file = Files.createTempFile("auskunft", ".pdf");
+        Files.write(file, pdf.body());
+        Process text = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+        String content = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, text.waitFor());
+        assertTrue(content, content.contains("Auskunft nach Art. 15 DSGVO") && content.contains("Zugriffe auf Ihre Daten")
+                && content.contains("cm.sundern") && content.contains("Rana"));
+        assertProblem(api.send("GET", "/clients/" + id + "/export?format=doc", null, Api.DPO), 400, "format");
+    }
+
+    /**
+     * An erasure leaves no row that names the person or holds their name, in any table of the schema (the audit
+     * trail keeps ids and keyed hashes of search terms), and after the compaction not a byte of the name in
+     * Derby's table files.
+     */
+    @Test
+    public void anErasureLeavesNeitherRowsNorBytesOfThePerson() throws Exception {
+        String name = "Zqxerased" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String id = api.post("/clients", json("familyName", name, "givenNames", "Ali", "dateOfBirth", "1980-05-05",
+                "nationality", "IRQ", "municipality", MESCHEDE, "employable", true, "phone", "0291 " + name), 201)
+                .get("id").asText();
+        String other = client("SGB2");
+        api.post("/clients/" + id + "/household", json("clientId", other, "relation", "CHILD"), 200);
+        api.post("/clients/" + id + "/legal-domain-periods", json("domain", "SGB2", "from", "2014-01-01", "to",
+                "2015-12-31"), 201);
+        api.post("/clients/" + id + "/occupations", json("kind", "TRAINING", "from", "2014-02-01", "description",
+                "Ausbildung bei Bäckerei " + name), 201);
+        api.post("/clients/" + id + "/consents", json("recipientKind", "JOBCENTER", "purpose", "BENEFITS", "givenOn",
+                "2014-01-10", "documentRef", "EV-" + name), 201);
+        JsonNode c = api.post("/cases", json("clientId", id, "ownerMunicipality", MESCHEDE, "caseManager",
+                "cm.meschede", "targetGroup", "OTHER"), 201);
+        long kimCase = c.get("id").asLong();
+        api.post("/cases/" + kimCase + "/activities", json("date", "2014-03-01", "kind", "MEETING", "note",
+                "Gespräch mit Herrn " + name), 201);
+        JsonNode closed = api.post("/cases/" + kimCase + "/phase", json("phase", "CLOSED", "reason", "Umzug von "
+                + name + " nach Köln", "version", api.read("/cases/" + kimCase).get("version")), 200);
+        closedOn(closed.get("id").asLong(), "2018-01-31");
+        assertEquals(1, api.read("/clients?q=" + name).get("items").size());
+
+        DataSource data = bundleContext.getService(bundleContext.getServiceReferences(DataSource.class,
+                "(osgi.jndi.service.name=kim)").iterator().next());
+        Path seg0 = Paths.get(System.getProperty("karaf.data"), "derby", "kim", "seg0");
+        try (Connection db = data.getConnection(); Statement s = db.createStatement()) {
+            s.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
+        }
+        assertFalse("before the erasure the table files hold the name (the check below can fail)",
+                filesHolding(seg0, name).isEmpty());
+
+        assertEquals(204, api.send("DELETE", "/clients/" + id, null, Api.CM).status());
+        List<String> left = new ArrayList<>();
+        try (Connection db = data.getConnection(); ResultSet columns = db.getMetaData().getColumns(null, "APP",
+                "%", "%")) {
+            while (columns.next()) {
+                String table = columns.getString("TABLE_NAME");
+                if (!table.startsWith("KIM_")) {
+                    continue;
+                }
+                String column = columns.getString("COLUMN_NAME");
+                String type = columns.getString("TYPE_NAME");
+                String where = null;
+                if (type.contains("CHAR") || type.equals("CLOB")) {
+                    where = "\"" + column + "\" LIKE '%" + name + "%' OR \"" + column + "\" LIKE '%"
+                            + name.toLowerCase(java.util.Locale.ROOT) + "%' OR \"" + column + "\" LIKE '%"
+                            + name.toUpperCase(java.util.Locale.ROOT) + "%'";
+                    if (Set.of("CLIENT_ID", "CLIENTID", "OTHER_CLIENT_ID").contains(column) && !Set.of("KIM_AUDIT", "KIM_DELETION")
+                            .contains(table)) {
+                        where += " OR \"" + column + "\" = '" + id + "'";
+                    }
+                } else if (Set.of("CASE_ID", "CASEID").contains(column) && !Set.of("KIM_AUDIT", "KIM_DELETION")
+                        .contains(table)) {
+                    where = "\"" + column + "\" = " + kimCase;
+                }
+                if (where != null) {
+                    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \""
+                            + table + "\" WHERE " + where)) {
+                        r.next();
+                        if (r.getLong(1) > 0) {
+                            left.add(table + "." + column + ": " + r.getLong(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals("rows that name the erased person or hold their name", List.of(), left);
+        JsonNode searched = api.send("GET", "/audit?searched=" + name, null, Api.DPO).body();
+        assertTrue("the search is still found by its keyed hash: " + searched, searched.size() >= 1);
+        assertTrue(searched.toString(), searched.get(0).get("detail").asText().contains("name=h:"));
+
+        List<String> files = List.of();
+        for (long deadline = System.nanoTime() + 60_000_000_000L; System.nanoTime() < deadline; Thread.sleep(500)) {
+            files = filesHolding(seg0, name);
+            if (files.isEmpty()) {
+                break;
+            }
+        }
+        assertEquals("table files of Derby that still hold the name after the compaction", List.of(), files);
+    }
+
+    private static List<String> filesHolding(Path folder, String text) throws Exception {
+        List<byte[]> needles = List.of(text.getBytes(StandardCharsets.UTF_8),
+                text.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8),
+                text.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        List<String> holding = new ArrayList<>();
+        try (var walk = Files.list(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue;
+                }
+                for (byte[] needle : needles) {
+                    if (indexOf(bytes, needle) >= 0) {
+                        holding.add(file.getFileName().toString());
+                        break;
+                    }
+                }
+            }
+        }
+        return holding;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Test

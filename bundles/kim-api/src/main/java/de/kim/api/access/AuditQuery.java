@@ -10,6 +10,12 @@ import java.time.Instant;
  * @param from     at or after
  * @param to       before
  * @param limit    at most this many rows, newest first
+ * @param searched a search term (a name, a date of birth as yyyy-MM-dd): the rows of searches for it, which keep
+ *                 it as a keyed hash only
  */
-public record AuditQuery(String clientId, String user, Instant from, Instant to, int limit) {
+public record AuditQuery(String clientId, String user, Instant from, Instant to, int limit, String searched) {
+
+    public AuditQuery(String clientId, String user, Instant from, Instant to, int limit) {
+        this(clientId, user, from, to, limit, null);
+    }
 }

@@ -34,12 +34,12 @@ import org.jfree.chart.JFreeChart;
 
 /** The report as PDF (OpenPDF); charts are drawn by JFreeChart straight into the PDF as vector graphics. */
 final class PdfReport {
-    private static final Color HEAD = new Color(0x1f, 0x4e, 0x79);
-    private static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD, HEAD);
-    private static final Font H1 = new Font(Font.HELVETICA, 16, Font.BOLD, HEAD);
-    private static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD, HEAD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 10);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
+    static final Color HEAD = new Color(0x1f, 0x4e, 0x79);
+    static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD, HEAD);
+    static final Font H1 = new Font(Font.HELVETICA, 16, Font.BOLD, HEAD);
+    static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD, HEAD);
+    static final Font TEXT = new Font(Font.HELVETICA, 10);
+    static final Font SMALL = new Font(Font.HELVETICA, 8);
     private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD, Color.WHITE);
     private static final Font CELL = new Font(Font.HELVETICA, 9);
     private static final Map<String, String> GROUPS = Map.of("TARGET_GROUP", "Zielgruppen (Klientinnen und Klienten"
@@ -254,7 +254,7 @@ final class PdfReport {
         }
     }
 
-    private static PdfPTable table(float[] widths, String... heads) throws DocumentException {
+    static PdfPTable table(float[] widths, String... heads) throws DocumentException {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
@@ -267,7 +267,7 @@ final class PdfReport {
         return t;
     }
 
-    private static void row(PdfPTable t, String... cells) {
+    static void row(PdfPTable t, String... cells) {
         for (String text : cells) {
             PdfPCell c = new PdfPCell(new Phrase(text, CELL));
             c.setPadding(3);
@@ -276,14 +276,14 @@ final class PdfReport {
         }
     }
 
-    private static Paragraph space(float points) {
+    static Paragraph space(float points) {
         Paragraph p = new Paragraph(new Chunk(" ", TEXT));
         p.setSpacingBefore(points);
         return p;
     }
 
     /** Page numbers and the report's name at the foot of every page but the first. */
-    private static final class Footer extends PdfPageEventHelper {
+    static final class Footer extends PdfPageEventHelper {
         private final String title;
 
         Footer(String title) {

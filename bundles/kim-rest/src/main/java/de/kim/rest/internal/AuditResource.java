@@ -75,13 +75,17 @@ public final class AuditResource implements RestPart {
     public List<AuditEntry> entries(@Context SecurityContext security, @Parameter(description = "whose data") @QueryParam("client") String client,
             @Parameter(description = "who") @QueryParam("user") String user, @Parameter(description = "at or after (date or instant)") @QueryParam("from") String from, @Parameter(description = "before (date or instant)") @QueryParam("to") String to,
             @Parameter(description = "at most this many rows (the first page of this size; default: page and size)") @QueryParam("limit") String limit,
+            @Parameter(description = "rows of searches for this term (a name, or a date of birth as yyyy-MM-dd):"
+                    + " the trail keeps search terms as keyed hashes only") @QueryParam("searched") String searched,
             @Context UriInfo uri) {
         ListPaging.PageRequest page = ListPaging.of(uri.getQueryParameters());
         int size = limit == null || limit.isEmpty() ? page.size() : Parameters.number("limit", limit, page.size());
         if (size < 1) {
             throw new BadRequest("limit", "must be 1 or more");
         }
-        return new PagedList<>(audit.entryPage(CallerPrincipal.of(security), query(client, user, from, to, limit),
+        AuditQuery query = query(client, user, from, to, limit);
+        return new PagedList<>(audit.entryPage(CallerPrincipal.of(security), new AuditQuery(query.clientId(),
+                query.user(), query.from(), query.to(), query.limit(), searched),
                 limit == null || limit.isEmpty() ? page.page() : 0, size));
     }
 

@@ -61,11 +61,14 @@ public final class ClientResource implements RestPart {
     private final ReferralService referrals;
     private final CaseService cases;
     private final DataSubjectService subjects;
+    private final de.kim.api.SubjectAccessReport subjectReport;
 
     @Activate
     public ClientResource(@Reference ClientService clients, @Reference TimelineService timelines,
-            @Reference ReferralService referrals, @Reference CaseService cases, @Reference DataSubjectService subjects) {
+            @Reference ReferralService referrals, @Reference CaseService cases, @Reference DataSubjectService subjects,
+            @Reference de.kim.api.SubjectAccessReport subjectReport) {
         this.subjects = subjects;
+        this.subjectReport = subjectReport;
         this.clients = clients;
         this.timelines = timelines;
         this.referrals = referrals;
@@ -147,23 +150,39 @@ public final class ClientResource implements RestPart {
         return clients.client(CallerPrincipal.of(security), id);
     }
 
-    /** Everything stored on the client (DSGVO Art. 15); the case team only. */
+    /** Everything stored on the client (DSGVO Art. 15), as JSON or as a German PDF for the person. */
     @Operation(operationId = "exportClient", summary = "Everything stored on the client (DSGVO Art. 15)",
-            description = "Roles: KIM_CASE_MANAGER of the client's municipality (the case team).",
+            description = "Holds the municipalities with further cases (without content) and the access log of the"
+            + " person's data (Art. 15(1)(c)). format=pdf: the same as a German PDF to hand to the person. Roles:"
+            + " KIM_CASE_MANAGER of the client's municipality (the case team; district scope: every case),"
+            + " KIM_DPO (every case of the installation).",
             tags = "Clients",
             extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER of the " +
-                    "client's municipality (the case team)"),
+                    "client's municipality (the case team), KIM_DPO"),
                     @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ClientRecord.class)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("{id}/export")
-    public ClientRecord export(@Context SecurityContext security, @PathParam("id") String id) {
-        return subjects.export(CallerPrincipal.of(security), id);
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
+    public Response export(@Context SecurityContext security, @PathParam("id") String id,
+            @Parameter(description = "json (default) or pdf") @QueryParam("format") String format) {
+        if (format != null && !format.equals("json") && !format.equals("pdf")) {
+            throw new BadRequest("format", "is json or pdf");
+        }
+        ClientRecord record = subjects.export(CallerPrincipal.of(security), id);
+        if ("pdf".equals(format)) {
+            return Response.ok(subjectReport.pdf(record), "application/pdf").header("Content-Disposition",
+                    "attachment; filename=\"auskunft-" + record.client().id() + ".pdf\"").build();
+        }
+        return Response.ok(record, MediaType.APPLICATION_JSON).build();
     }
 
     /** Erases the client with all cases (DSGVO Art. 17); 409 naming the rule while one keeps a case. */

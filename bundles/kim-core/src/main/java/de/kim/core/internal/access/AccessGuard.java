@@ -210,6 +210,11 @@ public final class AccessGuard {
         audit.allowed(em, caller, action, null, null, detail);
     }
 
+    /** An identifying detail for the audit trail, as a keyed hash ({@link AuditLog#keyed}). */
+    String keyed(String term) {
+        return audit.keyed(term);
+    }
+
     /** Records a refusal that a store decided after the guard let the caller reach the case; not found for it. */
     void refused(Caller caller, Operation operation, String clientId, Long caseId, String reason) {
         audit.denied(caller, operation.action(), clientId, caseId, reason);

@@ -194,6 +194,22 @@ public final class AuditKeys {
         return mac;
     }
 
+    /**
+     * A search term as the audit trail keeps it: {@code h:<key id>:<16 hex>}, the HMAC of the normalised term under
+     * key {@code id} (the current one if null), or null without such a key. Without the key the term cannot be
+     * found again; with it, the data-protection officer can ask whether a term was searched.
+     */
+    String term(String id, String term) {
+        String key = id == null ? current : id;
+        Mac mac = cached(key);
+        if (mac == null) {
+            return null;
+        }
+        String normal = java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFC).strip()
+                .replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return "h:" + key + ":" + hex(mac, "term\u001f" + normal).substring(0, 16);
+    }
+
     /** {@code <key id>:<hex>} of {@code text} under the current key. */
     String sign(String text) {
         String id = current;

@@ -162,6 +162,19 @@ public final class AuditLog implements HealthCheck {
         row.authenticate(keys);
     }
 
+    /**
+     * An identifying request detail (a searched name, a date of birth) as the audit trail keeps it: a keyed hash
+     * ({@link AuditKeys#term}), never the clear text, so that an erased person's name does not stay in the trail.
+     */
+    public String keyed(String term) {
+        return term == null ? null : keys.term(null, term);
+    }
+
+    /** The keyed hashes of {@code term} under every key held: what a row of a search for it may carry. */
+    public java.util.List<String> keyedUnderEveryKey(String term) {
+        return keys.ids().stream().map(id -> keys.term(id, term)).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The keys rows, links and checkpoints are signed with. */
     AuditKeys keys() {
         return keys;

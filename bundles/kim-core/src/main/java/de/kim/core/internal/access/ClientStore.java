@@ -68,7 +68,10 @@ public final class ClientStore {
             guard.refused(caller, Operation.read("clients.search"), null, null, reason);
             throw new ForbiddenException(reason);
         }
-        Scope scope = guard.scope(em, caller, "clients.search", query.toString());
+        // names and dates of birth are kept as keyed hashes: the trail must not keep an erased person's name
+        Scope scope = guard.scope(em, caller, "clients.search", "name=" + guard.keyed(query.name()) + " dateOfBirth="
+                + guard.keyed(query.dateOfBirth() == null ? null : query.dateOfBirth().toString()) + " municipality="
+                + query.municipality() + " page=" + query.page() + " size=" + query.size());
         Page<ClientEntity> found = words.isEmpty() ? listAll(query, scope) : searchByName(query, words, scope);
         return new Page<>(found.items().stream().map(c -> new Guarded<>(c, guard.view(em, caller, c))).toList(),
                 found.page(), found.size(), found.total(), found.totalCapped());

@@ -245,12 +245,21 @@ public final class JpaAuditTrail implements AuditTrail {
         if (query.to() != null) {
             where.append(" AND a.at < :to");
         }
+        List<String> hashes = query.searched() == null || query.searched().isBlank() ? List.of()
+                : log.keyedUnderEveryKey(query.searched());
+        if (query.searched() != null && !query.searched().isBlank()) {
+            where.append(" AND (1 = 0");
+            for (int i = 0; i < hashes.size(); i++) {
+                where.append(" OR a.detail LIKE :searched").append(i);
+            }
+            where.append(")");
+        }
         return tx.read(em -> {
             List<AuditEntity> found = bind(em.createQuery("SELECT a FROM AuditEntity a" + where + " ORDER BY a.id DESC",
-                    AuditEntity.class), query).setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * rows))
+                    AuditEntity.class), query, hashes).setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * rows))
                     .setMaxResults(rows).getResultList();
             long total = found.size() < rows && (page == 0 || !found.isEmpty()) ? (long) page * rows + found.size()
-                    : bind(em.createQuery("SELECT COUNT(a) FROM AuditEntity a" + where, Long.class), query)
+                    : bind(em.createQuery("SELECT COUNT(a) FROM AuditEntity a" + where, Long.class), query, hashes)
                             .getSingleResult();
             Map<Long, Long> seals;
             try {
@@ -262,7 +271,10 @@ public final class JpaAuditTrail implements AuditTrail {
         });
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, AuditQuery query) {
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, AuditQuery query, List<String> hashes) {
+        for (int i = 0; i < hashes.size(); i++) {
+            q.setParameter("searched" + i, "%" + hashes.get(i) + "%");
+        }
         if (query.clientId() != null) {
             q.setParameter("client", query.clientId());
         }

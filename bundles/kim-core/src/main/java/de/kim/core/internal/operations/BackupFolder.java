@@ -78,8 +78,14 @@ final class BackupFolder {
         }
     }
 
-    /** Deletes the oldest backups in {@code directory} beyond {@code copies}, and any folder of a failed backup. */
-    static void keepNewest(Path directory, int copies) {
+    /**
+     * Deletes the oldest backups in {@code directory} beyond {@code copies}, every backup older than {@code maxAge},
+     * and any folder of a failed backup.
+     */
+    static void keepNewest(Path directory, int copies, java.time.Duration maxAge) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
         try (Stream<Path> folders = Files.list(directory)) {
             List<Path> backups = new ArrayList<>();
             for (Path folder : folders.filter(Files::isDirectory).filter(f -> f.getFileName().toString()
@@ -90,10 +96,17 @@ final class BackupFolder {
                     delete(folder);
                 }
             }
-            backups.stream().skip(copies).forEach(old -> {
-                LOG.info("Backup {} deleted (retention: the newest {} are kept)", old, copies);
-                delete(old);
-            });
+            long oldest = System.currentTimeMillis() - maxAge.toMillis();
+            for (int i = 0; i < backups.size(); i++) {
+                Path backup = backups.get(i);
+                if (i >= copies) {
+                    LOG.info("Backup {} deleted (retention: the newest {} are kept)", backup, copies);
+                    delete(backup);
+                } else if (Files.getLastModifiedTime(backup.resolve(MANIFEST)).toMillis() < oldest) {
+                    LOG.info("Backup {} deleted (retention: {} days at most)", backup, maxAge.toDays());
+                    delete(backup);
+                }
+            }
         } catch (IOException e) {
             LOG.warn("Old backups in {} could not be cleaned up: {}", directory, e.getMessage());
         }

@@ -65,6 +65,10 @@ public final class DerbyBackups implements Backups {
 
         @AttributeDefinition(description = "Scheduled backups kept (the oldest beyond are deleted)")
         int retention_copies() default 7;
+
+        @AttributeDefinition(description = "Days a backup is kept at most (also one made by hand): an erasure reaches"
+                + " the backups when the last backup made before it is deleted")
+        int retention_days() default 30;
     }
 
     private final DataSource data;
@@ -72,6 +76,7 @@ public final class DerbyBackups implements Backups {
     private final String version;
     private final Path directory;
     private final int copies;
+    private final java.time.Duration maxAge;
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "kim-backup-schedule");
         thread.setDaemon(true);
@@ -87,6 +92,10 @@ public final class DerbyBackups implements Backups {
         this.directory = config.directory().isBlank()
                 ? Paths.get(System.getProperty("karaf.home", "."), "backups") : Paths.get(config.directory());
         this.copies = Math.max(1, config.retention_copies());
+        this.maxAge = java.time.Duration.ofDays(Math.max(1, config.retention_days()));
+        // the age limit holds also without scheduled backups: checked every hour
+        schedule.scheduleWithFixedDelay(() -> BackupFolder.keepNewest(directory, Integer.MAX_VALUE, maxAge), 1, 60,
+                TimeUnit.MINUTES);
         long interval = config.schedule_interval_minutes();
         if (interval > 0) {
             schedule.scheduleWithFixedDelay(this::scheduled, interval, interval, TimeUnit.MINUTES);
@@ -102,7 +111,7 @@ public final class DerbyBackups implements Backups {
         try {
             BackupManifest manifest = backup(SCHEDULE, null, bytes -> { });
             LOG.info("Scheduled backup {} written ({} bytes)", manifest.location(), manifest.sizeBytes());
-            BackupFolder.keepNewest(directory, copies);
+            BackupFolder.keepNewest(directory, copies, maxAge);
         } catch (Unsupported e) {
             LOG.info("No scheduled backup: {}", e.getMessage().split(" \\(")[0]);
         } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import de.kim.api.model.LegalDomain;
 import de.kim.api.model.RetentionReport;
 import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.access.AccessGuard;
+import de.kim.core.internal.access.CallerSeal;
 import de.kim.core.internal.access.Operation;
 import de.kim.core.internal.store.CaseEntity;
 import de.kim.core.internal.store.ClientEntity;
@@ -55,12 +56,15 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
     private final Clock clock;
     private volatile List<RetentionRule> rules;
 
+    private final FileCompaction compaction;
+
     @Activate
     public JpaRetentionService(@Reference(target = "(osgi.unit.name=kim)") JpaTemplate jpa,
             @Reference(target = PlatformClock.TARGET) Clock clock,
             @Reference AccessGuard guard, @Reference ClientService clients, @Reference TimelineService timelines,
             @Reference ReferralService referrals, @Reference CaseService cases, @Reference FormService forms,
-            @Reference ProcedureService procedures, Map<String, Object> config) {
+            @Reference ProcedureService procedures, @Reference FileCompaction compaction, Map<String, Object> config) {
+        this.compaction = compaction;
         this.clock = clock;
         this.tx = new Transactions(jpa);
         this.guard = guard;
@@ -80,7 +84,7 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
                     + caller.user() + " has role " + caller.auditRole());
         }
         LocalDate today = LocalDate.now(clock);
-        return tx.write(em -> {
+        RetentionReport report = tx.write(em -> {
             guard.list(em, caller, dryRun ? "retention.dry-run" : "retention.run", OPERATORS, "rules " + rules);
             List<RetentionReport.Deletion> deleted = new ArrayList<>();
             List<Long> held = new ArrayList<>();
@@ -122,6 +126,10 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
             }
             return new RetentionReport(today, dryRun, deleted, held);
         });
+        if (!dryRun && !report.deleted().isEmpty()) {
+            compaction.afterErasure();
+        }
+        return report;
     }
 
     @Override
@@ -141,10 +149,21 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
     @Override
     public ClientRecord export(Caller caller, String clientId) {
         return tx.read(em -> {
-            if (!guard.clients(em, caller).get(clientId, Operation.read("client.export")).access().full()) {
+            Caller reader = caller;
+            if (caller.has(Role.DATA_PROTECTION) && !caller.has(Role.CASE_MANAGER)) {
+                // the data-protection officer answers a request under Art. 15 for the whole installation
+                guard.list(em, caller, "client.export", EnumSet.of(Role.DATA_PROTECTION), "client " + clientId);
+                if (em.find(ClientEntity.class, clientId) == null) {
+                    throw new NotFoundException("no client with id " + clientId);
+                }
+                reader = CallerSeal.system("subject-access for " + caller.user());
+            } else if (!guard.clients(em, caller).get(clientId, Operation.read("client.export")).access().full()) {
                 throw new NotFoundException("no client with id " + clientId);
             }
-            return export.of(caller, clientId, Instant.now(clock));
+            ClientRecord record = export.of(reader, clientId, Instant.now(clock));
+            return new ClientRecord(record.exportedAt(), record.client(), record.timeline(), record.consents(),
+                    record.cases(), SubjectAccessLog.elsewhere(em, clientId, record),
+                    SubjectAccessLog.of(em, clientId));
         });
     }
 
@@ -175,6 +194,7 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
             new Erasure(em).deleteClient(em.find(ClientEntity.class, clientId));
             return null;
         });
+        compaction.afterErasure();
     }
 
     private void record(EntityManager em, Caller caller, String record, String clientId, Long caseId, String rule,
