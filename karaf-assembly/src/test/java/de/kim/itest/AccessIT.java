@@ -29,6 +29,7 @@ import java.util.Hashtable;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -274,6 +275,163 @@ public class AccessIT extends KimContainerTest {
             }
         }
         return n;
+    }
+
+    /** Fields that identify a person or carry free text a case manager wrote: never in pseudonymised answers. */
+    private static final Set<String> IDENTIFYING = Set.of("familyName", "givenNames", "dateOfBirth", "arrivalDate",
+            "nationality", "languages", "phone", "email", "note", "outcome", "closureReason", "description",
+            "documentRef", "reason", "value", "data");
+    /** Text fields of the OpenAPI schemas that identify nobody (ids, codes, names of offices and staff, labels). */
+    private static final Set<String> NOT_IDENTIFYING = Set.of("action", "ags", "bundle", "bundleVersion", "caseManager",
+            "city", "clientId", "code", "column", "completedBy", "createdBy", "database", "definitionHash", "detail",
+            "displayName", "districtKey", "eventId", "eventType", "file", "fileName", "formId", "formVersion", "format",
+            "funding", "group", "hash", "holder", "holderName", "id", "indicatorId", "indicatorVersion", "key", "label",
+            "lastError", "legalDomain", "legalDomainName", "localConditions", "location", "mapping", "municipality",
+            "name", "officeName", "ownerMunicipality", "path", "placement", "platformVersion", "postalCode", "problem",
+            "procedureId", "procedureVersion", "purpose", "responsible", "role", "ruleId", "scope", "secret", "sha256",
+            "source", "stage", "status", "street", "submittedBy", "switchedBy", "takenBy", "target", "task", "text",
+            "title", "topic", "topicName", "type", "url", "user", "version");
+
+    /**
+     * Pseudonymised means no identifier and no free text, field by field: every text property of the OpenAPI
+     * schemas is classified above (a new one fails until it is), and no read on personal data gives the
+     * coordination a value of an identifying one.
+     */
+    @Test
+    public void theCoordinationGetsNoIdentifyingFieldFromAnyRead() {
+        JsonNode document = expect(api.send("GET", "/openapi.json", null, null), 200);
+        List<String> unclassified = new ArrayList<>();
+        document.get("components").get("schemas").fields().forEachRemaining(schema -> schema.getValue()
+                .path("properties").fields().forEachRemaining(p -> {
+                    JsonNode type = p.getValue();
+                    if ("string".equals(type.path("type").asText()) && !type.has("enum")
+                            && !Set.of("date", "date-time").contains(type.path("format").asText())
+                            && !IDENTIFYING.contains(p.getKey()) && !NOT_IDENTIFYING.contains(p.getKey())) {
+                        unclassified.add(schema.getKey() + "." + p.getKey());
+                    }
+                }));
+        assertEquals("text fields nobody classified as identifying or not", List.of(), unclassified);
+
+        ArnsbergCase c = arnsbergCase();
+        long referral = referTo(c, 5, "WORK");
+        expect(api.send("POST", "/clients/" + c.client() + "/occupations", json("kind", "TRAINING", "from",
+                "2026-01-01", "description", "Ausbildung bei " + c.familyName()), Api.CM_ARNSBERG), 201);
+        List<String> leaks = new ArrayList<>();
+        int reads = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = document.get("paths").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> path = it.next();
+            JsonNode get = path.getValue().path("get");
+            // reads about persons; structural findings are about structures (their texts name no person), the
+            // indicators are suppressed aggregates, the audit trail is the data-protection officer's
+            if (!get.path("x-kim-personal-data").asBoolean() || path.getKey().matches("/(structural-findings|indicators|audit).*")) {
+                continue;
+            }
+            String url = fill(path.getKey(), c, referral);
+            Api.Reply reply = api.send("GET", url, null, Api.COORDINATOR);
+            if (reply.status() == 200 && reply.contentType().startsWith("application/json")) {
+                reads++;
+                collectIdentifying(url, reply.body(), null, leaks);
+            }
+        }
+        assertEquals("identifying values the coordination received", List.of(), leaks);
+        assertTrue("reads walked: " + reads, reads >= 10);
+    }
+
+    private static void collectIdentifying(String where, JsonNode node, String field, List<String> leaks) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> collectIdentifying(where, f.getValue(), f.getKey(), leaks));
+        } else if (node.isArray()) {
+            node.forEach(e -> collectIdentifying(where, e, field, leaks));
+        } else if (!node.isNull() && field != null && IDENTIFYING.contains(field)) {
+            leaks.add(where + " " + field + "=" + node.asText());
+        }
+    }
+
+    /** What a demo user gets for an operation: past the guard, refused for the role, or not found in its scope. */
+    private enum Outcome {
+        ALLOWED, FORBIDDEN, HIDDEN;
+
+        static Outcome of(Api.Reply reply, boolean withBody) {
+            return switch (reply.status()) {
+                case 403 -> FORBIDDEN;
+                // "case 19 has no submission 1", "no form x": the guard let the caller reach the record
+                case 404 -> reply.raw().matches("(?s).*no (client|case|referral) with id.*") ? HIDDEN : ALLOWED;
+                // an invalid body is refused before any record is looked up: nothing is revealed either way
+                case 400, 422 -> withBody ? null : ALLOWED;
+                default -> ALLOWED;
+            };
+        }
+    }
+
+    /**
+     * The one table of need-to-know for the demo users (README "Access, audit and data protection"): what each
+     * gets for an operation on personal data, when the operation names an Arnsberg record ({@code about}) or not.
+     */
+    private static Outcome expected(String user, String method, String path, boolean about) {
+        boolean read = method.equals("GET");
+        if (path.startsWith("/audit")) {
+            return user.equals("dsb") ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+        }
+        if (path.startsWith("/indicators/")) {
+            // aggregates with suppression: case roles and the steering group
+            return Set.of("admin", "dsb", "abh.hsk").contains(user) ? Outcome.FORBIDDEN : Outcome.ALLOWED;
+        }
+        if (path.startsWith("/structural-findings")) {
+            // structural, about no person: case managers and the coordination (the towns of its cases change it)
+            return Set.of("admin", "dsb", "abh.hsk", "steuerung").contains(user) ? Outcome.FORBIDDEN : Outcome.ALLOWED;
+        }
+        return switch (user) {
+            case "admin", "steuerung" -> Outcome.FORBIDDEN;
+            case "dsb" -> read && path.matches("/clients/[^/]+/export") ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case "cm.arnsberg", "cm.kreis" -> Outcome.ALLOWED;
+            case "ki.koordination" -> !read ? Outcome.FORBIDDEN
+                    : about && path.endsWith("/export") ? Outcome.HIDDEN : Outcome.ALLOWED;
+            case "cm.sundern", "jc.sundern", "abh.hsk" -> about ? Outcome.HIDDEN : Outcome.ALLOWED;
+            default -> throw new IllegalArgumentException(user);
+        };
+    }
+
+    /**
+     * Every operation on personal data of the OpenAPI description, for every demo user, against the table above:
+     * reads and writes; a user refused for its role gets 403, outside its scope 404, and each outcome is asserted.
+     */
+    @Test
+    public void everyOperationForEveryDemoUserIsAsTheNeedToKnowTableSays() {
+        ArnsbergCase c = arnsbergCase();
+        long referral = referTo(c, 5, "WORK"); // Jobcenter Arnsberg
+        JsonNode paths = expect(api.send("GET", "/openapi.json", null, null), 200).get("paths");
+        List<String> users = List.of("admin", "steuerung", "dsb", "cm.sundern", "jc.sundern", "abh.hsk",
+                "ki.koordination", "cm.arnsberg", "cm.kreis");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String user : users) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> path = it.next();
+                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                    Map.Entry<String, JsonNode> op = ops.next();
+                    if (!op.getValue().path("x-kim-personal-data").asBoolean()) {
+                        continue;
+                    }
+                    String method = op.getKey().toUpperCase();
+                    String url = fill(path.getKey(), c, referral);
+                    boolean withBody = !method.equals("GET") && !method.equals("DELETE");
+                    boolean about = url.contains(c.client()) || url.contains("/cases/" + c.kimCase())
+                            || url.contains("/referrals/" + referral);
+                    Api.Reply reply = api.send(method, url, withBody ? "{}" : null, user + ":"
+                            + (user.equals("admin") ? "admin" : "kim-demo"));
+                    Outcome want = expected(user, method, path.getKey(), about);
+                    Outcome got = Outcome.of(reply, withBody);
+                    checked++;
+                    // got == null: an invalid body refused before any record or role was looked at (nothing revealed)
+                    if (reply.status() == 401 || reply.status() >= 500 || got != null && got != want) {
+                        wrong.add(user + " " + method + " " + path.getKey() + ": expected " + want + ", got "
+                                + reply.status() + " " + reply.raw().substring(0, Math.min(160, reply.raw().length())));
+                    }
+                }
+            }
+        }
+        assertEquals("outcomes that differ from the table (" + checked + " checked)", List.of(), wrong);
+        assertTrue("operations times users: " + checked, checked >= 40 * users.size());
     }
 
     private static void assertProblemFor(String what, Api.Reply reply, int status) {
@@ -604,6 +762,21 @@ public class AccessIT extends KimContainerTest {
         Api.Reply locked = api.bearer("GET", "/cases?size=1", fresh);
         assertEquals(locked.raw(), 401, locked.status());
         assertTrue(locked.raw(), locked.raw().contains("locked"));
+    }
+
+    /** An administrator rotates the token key: new tokens carry the new key, older ones work until they expire. */
+    @Test
+    public void aRotatedTokenKeyLogsNobodyOut() throws Exception {
+        String before = awaitToken(Api.CM_ARNSBERG);
+        Console console = new Console(sessionFactory);
+        assertTrue("a case manager may not rotate", Console.refused(console.runAs("cm.arnsberg", "kim:token-key-rotate",
+                "KIM_CASE_MANAGER", "municipality:" + ARNSBERG)));
+        String rotated = console.run("kim:token-key-rotate");
+        assertTrue(rotated, rotated.contains("signed with key"));
+        String after = awaitToken(Api.CM_ARNSBERG);
+        assertNotEquals(SignedJWT.parse(before).getHeader().getKeyID(), SignedJWT.parse(after).getHeader().getKeyID());
+        assertEquals("a token of the previous key", 200, api.bearer("GET", "/cases?size=1", before).status());
+        assertEquals(200, api.bearer("GET", "/cases?size=1", after).status());
     }
 
     /** A token for the user once its realm entry is read (the login module reads the file again on change). */

@@ -148,6 +148,12 @@ public class DirectoryIT extends KimContainerTest {
         } finally {
             assertEquals(204, api.send("DELETE", "/offices/" + id, null, Api.ADMIN).status());
         }
+        // directory writes are administration: audited with who, what and which office
+        String trail = api.send("GET", "/audit?user=admin&limit=50", null, Api.DPO).raw();
+        for (String action : List.of("directory.office.create", "directory.office.update", "directory.office.delete")) {
+            assertTrue(action + " in " + trail, trail.contains("\"action\":\"" + action + "\"")
+                    && trail.contains("office " + id));
+        }
         assertProblem(api.get("/offices/" + id), 404, null);
         assertEquals("Ausländerbehörde des Hochsauerlandkreises",
                 api.get("/municipalities/" + SUNDERN + "/responsible?legalDomain=AufenthG").body().get("name").asText());

@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import de.kim.api.access.AuditTrail;
+import de.kim.api.access.Caller;
 import de.kim.api.access.Callers;
 import de.kim.api.access.LoginLockout;
+import de.kim.api.access.TokenKeys;
 import de.kim.api.access.Role;
 import org.osgi.service.component.annotations.Reference;
 import javax.security.auth.Subject;
@@ -49,10 +51,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * a client address is locked after too many wrong passwords. The caller built from the user's roles and scope goes to the core, which
  * decides need-to-know; changes of the directory need the administrator's role.
  */
-@Component(service = {RestPart.class, ContainerRequestFilter.class, Authentication.class})
+@Component(service = {RestPart.class, ContainerRequestFilter.class, Authentication.class, TokenKeys.class})
 @JaxrsExtension
 @JaxrsApplicationSelect(KimApplication.SELECT)
-public final class Authentication implements RestPart, ContainerRequestFilter {
+public final class Authentication implements RestPart, ContainerRequestFilter, TokenKeys {
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final Set<String> PUBLIC_READS = Set.of("municipalities", "offices", "services", "legal-domains",
             "office-kinds", "purposes", "openapi.json", "health");
@@ -115,7 +117,10 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
     private final TokenStanding standing = TokenStanding.ofKaraf();
     /** The signing key and the file it came from: kept across configuration changes that do not name another. */
     private com.nimbusds.jose.jwk.RSAKey tokenKey;
+    /** The key before the last rotation: it still verifies the tokens it signed until they expire. */
+    private com.nimbusds.jose.jwk.RSAKey previousKey;
     private String tokenKeyFile;
+    private Config config;
     private volatile ClientAddress clientAddress = new ClientAddress("");
 
     private final RestConfiguration configuration;
@@ -143,9 +148,11 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
         if (tokenKey == null || !keyFile.equals(tokenKeyFile)) {
             // a new key only for another key file: any other change of the configuration keeps everybody logged in
             tokenKey = TokenKey.of(keyFile);
+            previousKey = null;
             tokenKeyFile = keyFile;
         }
-        this.tokens = new Tokens(tokenKey, Duration.ofMinutes(Math.max(1, config.token_minutes())),
+        this.config = config;
+        this.tokens = new Tokens(tokenKey, previousKey, Duration.ofMinutes(Math.max(1, config.token_minutes())),
                 config.oidc_issuer(), config.oidc_jwks_url(), config.oidc_roles_claim());
         this.clientAddress = new ClientAddress(config.trusted_proxies());
         logins.clear();
@@ -153,6 +160,22 @@ public final class Authentication implements RestPart, ContainerRequestFilter {
 
     Tokens tokens() {
         return tokens;
+    }
+
+    @Override
+    public synchronized String rotate(Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new de.kim.api.access.ForbiddenException("only administrators rotate the token key; user "
+                    + caller.user() + " has role " + caller.auditRole());
+        }
+        com.nimbusds.jose.jwk.RSAKey next = TokenKey.rotate(tokenKeyFile);
+        previousKey = tokenKey;
+        tokenKey = next;
+        tokens = new Tokens(tokenKey, previousKey, Duration.ofMinutes(Math.max(1, config.token_minutes())),
+                config.oidc_issuer(), config.oidc_jwks_url(), config.oidc_roles_claim());
+        audit.administered(caller, "token.key-rotate", "new token key " + next.getKeyID()
+                + "; the previous one verifies until its tokens expire");
+        return next.getKeyID();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.kim.rest.internal;
 
+import de.kim.api.access.AuditTrail;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,10 +42,13 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class OfficeResource implements RestPart {
     private final DirectoryService directory;
+    /** Directory writes are administration: audited with who, what and which record. */
+    private final AuditTrail audit;
 
     @Activate
-    public OfficeResource(@Reference DirectoryService directory) {
+    public OfficeResource(@Reference DirectoryService directory, @Reference AuditTrail audit) {
         this.directory = directory;
+        this.audit = audit;
     }
 
     @Operation(operationId = "listOffices", summary = "List offices",
@@ -84,8 +89,10 @@ public final class OfficeResource implements RestPart {
     @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @POST
-    public Response create(Office office, @Context UriInfo uri) {
+    public Response create(@Context SecurityContext security, Office office, @Context UriInfo uri) {
         Office created = directory.createOffice(Parameters.body(office));
+        audit.administered(CallerPrincipal.of(security), "directory.office.create", "office " + created.id() + ": "
+                + created.name());
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
         return Response.created(location).entity(created).build();
     }
@@ -105,8 +112,11 @@ public final class OfficeResource implements RestPart {
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @PUT
     @Path("{id}")
-    public Office update(@PathParam("id") String id, Office office) {
-        return directory.updateOffice(Parameters.id(id), Parameters.body(office));
+    public Office update(@Context SecurityContext security, @PathParam("id") String id, Office office) {
+        Office updated = directory.updateOffice(Parameters.id(id), Parameters.body(office));
+        audit.administered(CallerPrincipal.of(security), "directory.office.update", "office " + updated.id() + ": "
+                + updated.name());
+        return updated;
     }
 
     @Operation(operationId = "deleteOffice", summary = "Delete office",
@@ -126,8 +136,9 @@ public final class OfficeResource implements RestPart {
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@Context SecurityContext security, @PathParam("id") String id) {
         directory.deleteOffice(Parameters.id(id));
+        audit.administered(CallerPrincipal.of(security), "directory.office.delete", "office " + id);
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package de.kim.rest.internal;
 
+import de.kim.api.access.AuditTrail;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,10 +41,13 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ServiceOfferResource implements RestPart {
     private final DirectoryService directory;
+    /** Directory writes are administration: audited with who, what and which record. */
+    private final AuditTrail audit;
 
     @Activate
-    public ServiceOfferResource(@Reference DirectoryService directory) {
+    public ServiceOfferResource(@Reference DirectoryService directory, @Reference AuditTrail audit) {
         this.directory = directory;
+        this.audit = audit;
     }
 
     @Operation(operationId = "listServices", summary = "List services",
@@ -81,8 +86,10 @@ public final class ServiceOfferResource implements RestPart {
     @ApiResponse(responseCode = "422", description = "The input breaks a rule of the model",
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @POST
-    public Response create(ServiceOffer service, @Context UriInfo uri) {
+    public Response create(@Context SecurityContext security, ServiceOffer service, @Context UriInfo uri) {
         ServiceOffer created = directory.createService(Parameters.body(service));
+        audit.administered(CallerPrincipal.of(security), "directory.service.create", "service " + created.id() + ": "
+                + created.name());
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
         return Response.created(location).entity(created).build();
     }
@@ -102,8 +109,11 @@ public final class ServiceOfferResource implements RestPart {
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @PUT
     @Path("{id}")
-    public ServiceOffer update(@PathParam("id") String id, ServiceOffer service) {
-        return directory.updateService(Parameters.id(id), Parameters.body(service));
+    public ServiceOffer update(@Context SecurityContext security, @PathParam("id") String id, ServiceOffer service) {
+        ServiceOffer updated = directory.updateService(Parameters.id(id), Parameters.body(service));
+        audit.administered(CallerPrincipal.of(security), "directory.service.update", "service " + updated.id() + ": "
+                + updated.name());
+        return updated;
     }
 
     @Operation(operationId = "deleteService", summary = "Delete service",
@@ -123,8 +133,9 @@ public final class ServiceOfferResource implements RestPart {
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@Context SecurityContext security, @PathParam("id") String id) {
         directory.deleteService(Parameters.id(id));
+        audit.administered(CallerPrincipal.of(security), "directory.service.delete", "service " + id);
         return Response.noContent().build();
     }
 }

@@ -50,6 +50,29 @@ final class TokenKey {
         }
     }
 
+    /**
+     * A new key; with a key file, written there in place of the old one (the other nodes of a cluster read it at
+     * their next start or configuration of {@code token.key.file}).
+     */
+    static RSAKey rotate(String file) {
+        RSAKey next = fresh();
+        if (file != null && !file.isBlank()) {
+            Path path = Paths.get(file.strip());
+            try {
+                Path parent = path.toAbsolutePath().getParent();
+                Path temporary = Files.createTempFile(parent, ".token-key", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(temporary, next.toJSONString(), StandardCharsets.UTF_8);
+                Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new IllegalStateException("the new token key cannot be written to " + path + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return next;
+    }
+
     private static void write(Path path, RSAKey key) throws IOException {
         Path parent = path.toAbsolutePath().getParent();
         Files.createDirectories(parent);

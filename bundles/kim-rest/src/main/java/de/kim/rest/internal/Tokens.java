@@ -40,8 +40,9 @@ final class Tokens {
     /** The fingerprint of the user's realm entry when the token was issued ({@link TokenStanding}). */
     static final String STANDING = "kim_standing";
 
-    /** A verified token's subject and the role and scope names it carries. */
     /**
+     * A verified token's subject and the role and scope names it carries.
+     *
      * @param own      whether the platform issued it (not the district's OIDC provider)
      * @param standing the fingerprint of the user's realm entry at issue, null if none
      */
@@ -59,10 +60,16 @@ final class Tokens {
     }
 
     Tokens(RSAKey key, Duration lifetime, String oidcIssuer, String oidcJwksUrl, String rolesClaim) {
+        this(key, null, lifetime, oidcIssuer, oidcJwksUrl, rolesClaim);
+    }
+
+    /** Signs with {@code key}; verifies also tokens that {@code previous} (may be null) signed before a rotation. */
+    Tokens(RSAKey key, RSAKey previous, Duration lifetime, String oidcIssuer, String oidcJwksUrl, String rolesClaim) {
         this.key = key;
         this.lifetime = lifetime;
         this.rolesClaim = rolesClaim;
-        this.own = processor(new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())), ISSUER);
+        this.own = processor(new ImmutableJWKSet<>(previous == null ? new JWKSet(key.toPublicJWK())
+                : new JWKSet(List.of(key.toPublicJWK(), previous.toPublicJWK()))), ISSUER);
         this.oidc = oidcIssuer == null || oidcIssuer.isBlank() || oidcJwksUrl == null || oidcJwksUrl.isBlank() ? null
                 : processor(remote(oidcJwksUrl), oidcIssuer);
     }

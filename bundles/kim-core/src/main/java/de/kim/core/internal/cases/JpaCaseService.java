@@ -61,6 +61,7 @@ public final class JpaCaseService implements CaseService {
     @Override
     public Case openCase(Caller caller, Case kimCase) {
         require(kimCase != null, "body", "a case is required");
+        require(kimCase.clientId() != null && !kimCase.clientId().isBlank(), "clientId", "is required");
         Operation open = Operation.write("case.open");
         return tx.write(em -> {
             guard.clients(em, caller).checked(kimCase.clientId(), open);
