@@ -736,6 +736,18 @@ public class AccessIT extends KimContainerTest {
             assertTrue(path, other.headers().firstValue("Content-Security-Policy").isPresent());
             assertFalse(path, other.body().contains("Haddad") || other.body().contains("<application"));
         }
+        // requests Jetty itself refuses before any servlet: problem JSON with the security headers, no HTML page
+        for (String path : List.of("/api/v1/..;/clients", "/api/v1/clients?zzz=" + "x".repeat(9_000))) {
+            java.net.http.HttpResponse<String> refused = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + path))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String what = path.substring(0, Math.min(40, path.length())) + " → " + refused.statusCode() + " "
+                    + refused.body();
+            assertTrue(what, refused.statusCode() == 400 || refused.statusCode() == 414);
+            assertTrue(what, refused.headers().firstValue("Content-Security-Policy").isPresent());
+            assertTrue(what, refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertFalse(what, refused.body().contains("<html"));
+        }
     }
 
     /** Finding 8: a token ends with its user's lock, removal and change of password or roles. */
@@ -777,6 +789,26 @@ public class AccessIT extends KimContainerTest {
         assertNotEquals(SignedJWT.parse(before).getHeader().getKeyID(), SignedJWT.parse(after).getHeader().getKeyID());
         assertEquals("a token of the previous key", 200, api.bearer("GET", "/cases?size=1", before).status());
         assertEquals(200, api.bearer("GET", "/cases?size=1", after).status());
+
+        // a configuration change (here the lifetime of new tokens) keeps the key: nobody is logged out
+        Configuration rest = configurationAdmin.getConfiguration("de.kim.rest", null);
+        Dictionary<String, Object> settings = rest.getProperties();
+        Object minutes = settings.get("token.minutes");
+        try {
+            settings.put("token.minutes", "16");
+            rest.update(settings);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (expect(api.send("POST", "/auth/token", null, Api.CM_ARNSBERG), 200).get("expires_in").asLong() != 960
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals(960, expect(api.send("POST", "/auth/token", null, Api.CM_ARNSBERG), 200).get("expires_in")
+                    .asLong());
+            assertEquals("a token issued before the change", 200, api.bearer("GET", "/cases?size=1", after).status());
+        } finally {
+            settings.put("token.minutes", minutes == null ? "15" : minutes);
+            rest.update(settings);
+        }
     }
 
     /** A token for the user once its realm entry is read (the login module reads the file again on change). */

@@ -220,34 +220,45 @@ public class RetentionIT extends KimContainerTest {
         DataSource data = bundleContext.getService(bundleContext.getServiceReferences(DataSource.class,
                 "(osgi.jndi.service.name=kim)").iterator().next());
         Path seg0 = Paths.get(System.getProperty("karaf.data"), "derby", "kim", "seg0");
-        try (Connection db = data.getConnection(); Statement s = db.createStatement()) {
-            s.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
+        boolean derby;
+        try (Connection db = data.getConnection()) {
+            derby = db.getMetaData().getURL().startsWith("jdbc:derby:");
         }
-        assertFalse("before the erasure the table files hold the name (the check below can fail)",
-                filesHolding(seg0, name).isEmpty());
+        if (derby) {
+            try (Connection db = data.getConnection(); Statement s = db.createStatement()) {
+                s.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
+            }
+            assertFalse("before the erasure the table files hold the name (the check below can fail)",
+                    filesHolding(seg0, name).isEmpty());
+        }
 
         assertEquals(204, api.send("DELETE", "/clients/" + id, null, Api.CM).status());
         List<String> left = new ArrayList<>();
-        try (Connection db = data.getConnection(); ResultSet columns = db.getMetaData().getColumns(null, "APP",
+        int walked = 0;
+        try (Connection db = data.getConnection(); ResultSet columns = db.getMetaData().getColumns(null, null,
                 "%", "%")) {
             while (columns.next()) {
+                // Derby: APP.KIM_CLIENT; PostgreSQL: public.kim_client
                 String table = columns.getString("TABLE_NAME");
-                if (!table.startsWith("KIM_")) {
+                if (!table.toUpperCase(java.util.Locale.ROOT).startsWith("KIM_")
+                        || !Set.of("APP", "public").contains(columns.getString("TABLE_SCHEM"))) {
                     continue;
                 }
-                String column = columns.getString("COLUMN_NAME");
-                String type = columns.getString("TYPE_NAME");
+                walked++;
+                String column = columns.getString("COLUMN_NAME"); // as the database spells it, for quoting
+                String type = columns.getString("TYPE_NAME").toUpperCase(java.util.Locale.ROOT);
                 String where = null;
-                if (type.contains("CHAR") || type.equals("CLOB")) {
+                String key = column.toUpperCase(java.util.Locale.ROOT);
+                if (type.contains("CHAR") || type.equals("CLOB") || type.equals("TEXT")) {
                     where = "\"" + column + "\" LIKE '%" + name + "%' OR \"" + column + "\" LIKE '%"
                             + name.toLowerCase(java.util.Locale.ROOT) + "%' OR \"" + column + "\" LIKE '%"
                             + name.toUpperCase(java.util.Locale.ROOT) + "%'";
-                    if (Set.of("CLIENT_ID", "CLIENTID", "OTHER_CLIENT_ID").contains(column) && !Set.of("KIM_AUDIT", "KIM_DELETION")
-                            .contains(table)) {
+                    if (Set.of("CLIENT_ID", "CLIENTID", "OTHER_CLIENT_ID").contains(key) && !Set.of("KIM_AUDIT",
+                            "KIM_DELETION").contains(table.toUpperCase(java.util.Locale.ROOT))) {
                         where += " OR \"" + column + "\" = '" + id + "'";
                     }
-                } else if (Set.of("CASE_ID", "CASEID").contains(column) && !Set.of("KIM_AUDIT", "KIM_DELETION")
-                        .contains(table)) {
+                } else if (Set.of("CASE_ID", "CASEID").contains(key) && !Set.of("KIM_AUDIT", "KIM_DELETION")
+                        .contains(table.toUpperCase(java.util.Locale.ROOT))) {
                     where = "\"" + column + "\" = " + kimCase;
                 }
                 if (where != null) {
@@ -261,11 +272,15 @@ public class RetentionIT extends KimContainerTest {
                 }
             }
         }
+        assertTrue("columns walked: " + walked, walked > 200);
         assertEquals("rows that name the erased person or hold their name", List.of(), left);
         JsonNode searched = api.send("GET", "/audit?searched=" + name, null, Api.DPO).body();
         assertTrue("the search is still found by its keyed hash: " + searched, searched.size() >= 1);
         assertTrue(searched.toString(), searched.get(0).get("detail").asText().contains("name=h:"));
 
+        if (!derby) {
+            return; // PostgreSQL: VACUUM FULL, as the README says
+        }
         List<String> files = List.of();
         for (long deadline = System.nanoTime() + 60_000_000_000L; System.nanoTime() < deadline; Thread.sleep(500)) {
             files = filesHolding(seg0, name);
