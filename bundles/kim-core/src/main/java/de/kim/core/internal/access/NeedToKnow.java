@@ -11,13 +11,14 @@ import java.util.Set;
 /**
  * The rules of need-to-know, without a database: who may see or change a client or case.
  * <ul>
- * <li>the case team (case manager whose municipality scope covers a municipality of the reach, or
- * whose office holds the case) sees and changes everything;</li>
+ * <li>the case team (case manager whose municipality scope covers a municipality of the reach) sees and
+ * changes everything;</li>
  * <li>a case manager or a foreigners'-office clerk of an office that a consented referral released
  * data to reads exactly the released categories; the clerk never KIM notes (§87 AufenthG); the office holding
  * the case after a hand-over also records its own procedure ({@link #HOLDER_RECORDS}), and nothing once the
  * consent is withdrawn;</li>
- * <li>a coordinator reads pseudonymised data of the whole district and changes nothing;</li>
+ * <li>a coordinator reads pseudonymised data of the whole district (no identifiers, no free text, no search by
+ * identifying attributes: {@link #seesFreeText}, {@link #mayUseIdentifiers}) and changes nothing;</li>
  * <li>steering group, administrator and data-protection officer see no case content.</li>
  * </ul>
  */
