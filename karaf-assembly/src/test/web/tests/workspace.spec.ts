@@ -38,7 +38,10 @@ test('the Sundern case manager sees the caseload of Sundern only, and logs out',
 
 test('an Arnsberg case typed into the address bar is as not found as a missing one', async ({ page, request }) => {
   const token = await request.post('/api/v1/auth/token', {
-    headers: { Authorization: `Basic ${Buffer.from('cm.arnsberg:kim-demo').toString('base64')}` },
+    headers: {
+      Authorization: `Basic ${Buffer.from('cm.arnsberg:kim-demo').toString('base64')}`,
+      'Content-Type': 'application/json',
+    },
   });
   const cases = await request.get('/api/v1/cases?municipality=05958004', {
     headers: { Authorization: `Bearer ${(await token.json()).access_token}` },

@@ -58,7 +58,12 @@ export async function login(user: string, password: string): Promise<void> {
   const credentials = new TextEncoder().encode(`${user}:${password}`);
   const response = await fetch(`${BASE}/auth/token`, {
     method: 'POST',
-    headers: { Accept: 'application/json', Authorization: `Basic ${btoa(String.fromCharCode(...credentials))}` },
+    // JSON, also without a body: the API takes no POST with Basic credentials that another site could send
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      Authorization: `Basic ${btoa(String.fromCharCode(...credentials))}`,
+    },
     credentials: 'omit',
     cache: 'no-store',
   });

@@ -664,6 +664,34 @@ public class AccessIT extends KimContainerTest {
         }
     }
 
+    /** An office that rejects a referral after the consent was withdrawn gets no note back; 404s name no case. */
+    @Test
+    public void aRejectionAfterAWithdrawalShowsNothingAndNotFoundNamesNoCase() {
+        ArnsbergCase c = sundernCase();
+        long consent = consent(c.client(), ABH_HSK, "RESIDENCE");
+        long referral = expect(api.send("POST", "/cases/" + c.kimCase() + "/referrals", json("toOfficeId", ABH_HSK,
+                "kind", "SERVICE", "purpose", "RESIDENCE", "note", "Frau " + c.familyName() + " bittet um Termin"),
+                Api.CM_SUNDERN), 201).get("id").asLong();
+        expect(move(referral, "SENT", Api.CM_SUNDERN), 200);
+        withdraw(c.client(), consent);
+        JsonNode rejected = expect(move(referral, "REJECTED", Api.ABH), 200);
+        assertFalse(rejected.toString(), rejected.toString().contains(c.familyName()));
+        Api.Reply hidden = api.send("GET", "/referrals/" + referral, null, Api.ABH);
+        assertProblem(hidden, 404, "no referral with id " + referral);
+        assertFalse(hidden.raw(), hidden.raw().contains("case"));
+        assertProblem(api.send("GET", "/referrals/99999999", null, Api.ABH), 404, "no referral with id 99999999");
+
+        // a case team reaching a client through its own case may not move the client into a third town
+        String id = expect(api.send("POST", "/clients", json("familyName", "Umzug", "givenNames", "Omar", "dateOfBirth",
+                "1980-01-01", "municipality", SUNDERN, "employable", true), Api.CM_SUNDERN), 201).get("id").asText();
+        expect(api.send("POST", "/cases", json("clientId", id, "ownerMunicipality", ARNSBERG, "caseManager",
+                "cm.arnsberg", "targetGroup", "OTHER"), Api.CM), 201);
+        JsonNode client = expect(api.send("GET", "/clients/" + id, null, Api.CM_ARNSBERG), 200);
+        assertProblem(api.send("PUT", "/clients/" + id, json("familyName", "Umzug", "givenNames", "Omar",
+                "dateOfBirth", "1980-01-01", "municipality", "05958032", "employable", true, "version",
+                client.get("version")), Api.CM_ARNSBERG), 403, "05958032");
+    }
+
     /** Finding 2: the coordination gets no free text, no filter by identifying data, no order by name. */
     @Test
     public void theCoordinationSeesNoFreeTextAndCannotFindAPerson() {
@@ -725,10 +753,26 @@ public class AccessIT extends KimContainerTest {
         assertEquals(form.raw(), 415, form.status());
         Api.Reply none = api.raw("POST", "/operations/backups", null, null, Api.ADMIN);
         assertEquals(none.raw(), 415, none.status());
+        Api.Reply login = api.raw("POST", "/auth/token", new byte[0], "text/plain", Api.CM_SUNDERN);
+        assertEquals("the login too: " + login.raw(), 415, login.status());
+        String base = "http://localhost:" + System.getProperty(KimContainer.HTTP_PORT);
+        for (String[] origins : List.of(new String[] {base.replace("http:", "https:")},
+                new String[] {base.replace("//", "//evil@")}, new String[] {base, "https://evil.example"})) {
+            java.net.http.HttpRequest.Builder odd = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/api/v1/clients/" + "K-XXXXXXXX" + "/consents")).header("Authorization", basic)
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+            for (String origin : origins) {
+                odd.header("Origin", origin);
+            }
+            java.net.http.HttpResponse<String> refused = http.send(odd.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(List.of(origins) + ": " + refused.body(), 403, refused.statusCode());
+        }
         Api.Reply anonymous = api.send("GET", "/clients", null, null);
         assertEquals(401, anonymous.status());
         assertEquals("Bearer realm=\"KIM\"", anonymous.header("WWW-Authenticate"));
-        for (String path : List.of("/clients", "/.jaxrs-default/clients", "/api/v1/clients?_wadl", "/api/v1/?_wadl")) {
+        for (String path : List.of("/clients", "/.jaxrs-default/clients", "/api/v1/clients?_wadl", "/api/v1/?_wadl",
+                "/cxf/clients", "/cxf/services", "/cxf/?_wadl")) {
             java.net.http.HttpResponse<String> other = http.send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create("http://localhost:" + System.getProperty(KimContainer.HTTP_PORT) + path)).header("Authorization", basic).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -766,6 +810,14 @@ public class AccessIT extends KimContainerTest {
         Api.Reply revoked = api.bearer("GET", "/cases?size=1", token);
         assertEquals(revoked.raw(), 401, revoked.status());
         assertTrue(revoked.raw(), revoked.raw().contains("revoked"));
+        assertEquals("the old password is not remembered past the change", 401,
+                api.send("GET", "/cases?size=1", null, user + ":geheim-1").status());
+        // changed back: what was revoked stays revoked
+        List<String> back = new ArrayList<>(java.nio.file.Files.readAllLines(realm));
+        back.replaceAll(line -> line.startsWith(user + " ") ? entry.strip() : line);
+        java.nio.file.Files.write(realm, back);
+        assertEquals(401, api.bearer("GET", "/cases?size=1", token).status());
+        java.nio.file.Files.write(realm, lines);
 
         String fresh = awaitToken(user + ":geheim-2");
         for (int i = 0; i < 5; i++) {

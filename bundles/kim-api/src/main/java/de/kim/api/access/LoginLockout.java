@@ -17,6 +17,14 @@ public interface LoginLockout {
     /** Counts a wrong password for the user and the address ({@code address} may be null). */
     void failed(String user, String address);
 
+    /**
+     * When the user was last locked (epoch milliseconds), 0 if not recently: whatever was issued to the user before
+     * (a token) stays revoked, also once the lock is over.
+     */
+    default long lockedAt(String user) {
+        return 0;
+    }
+
     /** Clears the user's count after a right password. */
     void succeeded(String user);
 }

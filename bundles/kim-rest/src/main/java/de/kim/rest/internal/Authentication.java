@@ -247,11 +247,14 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
      * password or roles changed since the token was issued. Checked at every request; a hash look-up.
      */
     private String revoked(Tokens.Verified verified) {
-        if (lockout.lockedFor(verified.subject(), null) > 0) {
-            return "the token's user is locked after too many wrong passwords";
+        String user = verified.subject();
+        if (lockout.lockedFor(user, null) > 0 || verified.issuedAt() < lockout.lockedAt(user)) {
+            return "the token's user was locked after too many wrong passwords since the token was issued";
         }
-        if (verified.own() && verified.standing() != null
-                && !verified.standing().equals(standing.fingerprint(verified.subject()))) {
+        // issued in whole seconds: a token of the same second as the change is judged by its fingerprint alone
+        boolean changedSince = verified.issuedAt() + 1000 <= standing.changedAt(user);
+        if (verified.own() && (changedSince || verified.standing() != null
+                && !verified.standing().equals(standing.fingerprint(user)))) {
             return "the token was revoked: its user was removed, or the password or roles changed since it was issued";
         }
         return null;
@@ -303,7 +306,8 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
      * JAAS login; a changed password takes effect when that time is up. Failures are never remembered.
      */
     private List<String> names(String user, String password, String address) {
-        String key = hash(realm + '\0' + user + '\0' + password);
+        // the user's realm entry is part of the key: a changed password or role is not answered from memory
+        String key = hash(realm + '\0' + user + '\0' + password + '\0' + standing.fingerprint(user));
         long now = System.nanoTime();
         Login known = logins.get(key);
         if (known != null && known.expiresAt() - now > 0) {

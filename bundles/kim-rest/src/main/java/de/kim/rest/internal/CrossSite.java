@@ -11,8 +11,9 @@ import javax.servlet.http.HttpServletRequest;
  * with the credentials it holds for that site. So a change is refused when its {@code Origin} names another site
  * (403), and a POST that carries HTTP Basic credentials must be JSON, or a multipart upload with an
  * {@code X-Requested-By} header (415): both make a browser ask the API first (CORS), which the API never allows
- * to another site. A bearer token is never sent by a browser on its own, so requests with one are not limited
- * by type; the web workspace uses tokens. Programs (curl, connectors) send no {@code Origin}.
+ * to another site; this holds for the login ({@code POST /auth/token}) too. A bearer token is never sent by a
+ * browser on its own, so requests with one are not limited by type; the web workspace uses tokens. Programs
+ * (curl, connectors) send no {@code Origin}; a browser sends exactly one, of its scheme, host and port.
  */
 final class CrossSite {
     /** The start of the refusal text for a foreign origin (403); other refusals are 415. */
@@ -29,14 +30,14 @@ final class CrossSite {
         if (SAFE.contains(method)) {
             return null;
         }
-        String origin = request.getHeader("Origin");
-        if (origin != null && !sameSite(origin, request.getHeader("Host"))) {
-            return FOREIGN + " (Origin " + printable(origin) + ") is refused: the API changes data only for its own"
-                    + " web workspace and for programs";
+        java.util.List<String> origins = java.util.Collections.list(request.getHeaders("Origin"));
+        if (origins.size() > 1 || origins.size() == 1 && !sameSite(origins.get(0), request)) {
+            return FOREIGN + " (Origin " + printable(String.join(", ", origins)) + ") is refused: the API changes data"
+                    + " only for its own web workspace and for programs";
         }
         String authorization = request.getHeader("Authorization");
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-        if (!basic || !"POST".equals(method) || request.getRequestURI().replaceAll("/+$", "").endsWith("/auth/token")) {
+        if (!basic || !"POST".equals(method)) {
             return null;
         }
         String type = request.getContentType();
@@ -52,14 +53,21 @@ final class CrossSite {
                 + "; browsers could otherwise send it from another site's page";
     }
 
-    /** Whether {@code origin} (scheme://host[:port]) names the host the request was sent to. */
-    private static boolean sameSite(String origin, String host) {
+    /**
+     * Whether {@code origin} (scheme://host[:port]) names the scheme and host the request was sent to (the scheme
+     * as a proxy in front says in {@code X-Forwarded-Proto}, else the request's own).
+     */
+    private static boolean sameSite(String origin, HttpServletRequest request) {
+        String host = request.getHeader("Host");
         if (host == null || "null".equals(origin)) {
             return false;
         }
         try {
             URI uri = new URI(origin.trim());
-            if (uri.getHost() == null) {
+            String forwarded = request.getHeader("X-Forwarded-Proto");
+            String scheme = forwarded == null ? request.getScheme() : forwarded.split(",")[0].trim();
+            if (uri.getHost() == null || uri.getRawUserInfo() != null || !scheme.equalsIgnoreCase(uri.getScheme())
+                    || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
                 return false;
             }
             String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());

@@ -9,20 +9,26 @@ import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether the user a token was issued to still stands as it did then: a token carries a fingerprint of the
  * user's entry in the realm file ({@code etc/users.properties}: password hash, roles, and the roles of its
  * groups), and a token whose user was removed, or whose password or roles changed since, is refused at its
- * next request. The file is read again only when it changed (its time and size), so the check costs a hash
+ * next request; a token issued before the entry was last seen changed stays revoked, also when the entry is
+ * changed back. The file is read again only when it changed (its time and size), so the check costs a hash
  * look-up. Users of another realm (LDAP, the district's OIDC provider) have no fingerprint here.
  */
 final class TokenStanding {
     private final Path file;
-    private volatile Snapshot snapshot = new Snapshot(-1, -1, new Properties());
+    private volatile Snapshot snapshot = new Snapshot(-1, -1, Map.of());
+    /** When a user's entry was last seen changed or removed (epoch millis): tokens issued before stay revoked. */
+    private final Map<String, Long> changed = new ConcurrentHashMap<>();
 
-    private record Snapshot(long modified, long size, Properties users) {
+    private record Snapshot(long modified, long size, Map<String, String> fingerprints) {
     }
 
     TokenStanding(Path file) {
@@ -35,11 +41,57 @@ final class TokenStanding {
 
     /** The fingerprint of the user's realm entry now, or null if the realm file does not hold the user. */
     String fingerprint(String user) {
-        Properties users = users();
-        String entry = users.getProperty(user);
-        if (entry == null || user.startsWith("_g_:")) {
-            return null;
+        return current().fingerprints().get(user);
+    }
+
+    /** When the user's entry was last seen changed or removed (epoch millis), 0 if not since the start. */
+    long changedAt(String user) {
+        current();
+        return changed.getOrDefault(user, 0L);
+    }
+
+    private Snapshot current() {
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size = Files.size(file);
+            Snapshot known = snapshot;
+            if (known.modified() == modified && known.size() == size) {
+                return known;
+            }
+            synchronized (this) {
+                known = snapshot;
+                if (known.modified() == modified && known.size() == size) {
+                    return known;
+                }
+                Properties users = new Properties();
+                try (InputStream in = Files.newInputStream(file)) {
+                    users.load(in);
+                }
+                Map<String, String> fingerprints = new HashMap<>();
+                for (String user : users.stringPropertyNames()) {
+                    if (!user.startsWith("_g_:")) {
+                        fingerprints.put(user, fingerprint(users, user));
+                    }
+                }
+                if (known.modified() >= 0) {
+                    long now = System.currentTimeMillis();
+                    known.fingerprints().forEach((user, before) -> {
+                        if (!before.equals(fingerprints.get(user))) {
+                            changed.put(user, now);
+                        }
+                    });
+                }
+                Snapshot read = new Snapshot(modified, size, fingerprints);
+                snapshot = read;
+                return read;
+            }
+        } catch (IOException e) {
+            return new Snapshot(-1, -1, Map.of());
         }
+    }
+
+    private static String fingerprint(Properties users, String user) {
+        String entry = users.getProperty(user);
         StringBuilder text = new StringBuilder(user).append('\0').append(entry.trim());
         for (String part : entry.split(",")) {
             String name = part.trim();
@@ -52,25 +104,6 @@ final class TokenStanding {
                     .digest(text.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    private Properties users() {
-        try {
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            long size = Files.size(file);
-            Snapshot known = snapshot;
-            if (known.modified() == modified && known.size() == size) {
-                return known.users();
-            }
-            Properties users = new Properties();
-            try (InputStream in = Files.newInputStream(file)) {
-                users.load(in);
-            }
-            snapshot = new Snapshot(modified, size, users);
-            return users;
-        } catch (IOException e) {
-            return new Properties();
         }
     }
 }

@@ -45,8 +45,9 @@ final class Tokens {
      *
      * @param own      whether the platform issued it (not the district's OIDC provider)
      * @param standing the fingerprint of the user's realm entry at issue, null if none
+     * @param issuedAt when it was issued (epoch millis, whole seconds)
      */
-    record Verified(String subject, List<String> names, boolean own, String standing) {
+    record Verified(String subject, List<String> names, boolean own, String standing, long issuedAt) {
     }
 
     private final RSAKey key;
@@ -150,7 +151,8 @@ final class Tokens {
             }
             Object standing = ours ? claims.getClaim(STANDING) : null;
             return new Verified(claims.getSubject(), List.copyOf(new java.util.LinkedHashSet<>(names)), ours,
-                    standing == null ? null : standing.toString());
+                    standing == null ? null : standing.toString(),
+                    claims.getIssueTime() == null ? 0 : claims.getIssueTime().getTime());
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
             LOG.warn("bearer token of issuer {} refused: {}", issuer, e.getMessage());
             return null;

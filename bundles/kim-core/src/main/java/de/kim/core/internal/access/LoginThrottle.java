@@ -14,6 +14,8 @@ final class LoginThrottle {
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    /** When each user was last locked (epoch millis): what was issued before it stays revoked. */
+    private final Map<String, Long> locks = new ConcurrentHashMap<>();
     private final int userAttempts;
     private final int addressAttempts;
     private final long lockMillis;
@@ -41,17 +43,29 @@ final class LoginThrottle {
                 failures.clear();
             }
         }
-        count(userKey(user), userAttempts, now);
+        if (count(userKey(user), userAttempts, now)) {
+            if (locks.size() > 10_000) {
+                locks.values().removeIf(at -> at < now - 86_400_000L);
+            }
+            locks.put(user, now);
+        }
         if (address != null) {
             count(addressKey(address), addressAttempts, now);
         }
     }
 
-    private void count(String key, int attempts, long now) {
-        failures.compute(key, (k, f) -> {
+    /** Counts a failure; whether it locked the key. */
+    private boolean count(String key, int attempts, long now) {
+        Failures counted = failures.compute(key, (k, f) -> {
             int count = (f == null || f.lockedUntil() != 0 && f.lockedUntil() <= now ? 0 : f.count()) + 1;
             return new Failures(count, count >= attempts ? now + lockMillis : 0);
         });
+        return counted.lockedUntil() != 0;
+    }
+
+    /** When the user was last locked (epoch millis), 0 if not in the last day. */
+    long lockedAt(String user) {
+        return locks.getOrDefault(user, 0L);
     }
 
     void succeeded(String user) {

@@ -32,7 +32,7 @@ public final class ReferralStore {
     public Referral read(long id, Operation operation) {
         ReferralEntity referral = em.find(ReferralEntity.class, id);
         long caseId = referral == null ? -1 : referral.kimCase().id();
-        Access access = guard.checkCase(em, caller, caseId, operation);
+        Access access = reached(id, () -> guard.checkCase(em, caller, caseId, operation));
         if (!visible(referral, access)) {
             guard.refused(caller, operation, referral.kimCase().clientId(), caseId,
                     "a referral to another office of a case released to the caller's office");
@@ -51,9 +51,28 @@ public final class ReferralStore {
         if (answer && referral != null && receivedBy(referral)) {
             guard.allowed(em, caller, operation.action(), referral.kimCase().clientId(), referral.kimCase().id());
         } else {
-            guard.kimCase(em, caller, referral == null ? -1 : referral.kimCase().id(), operation);
+            reached(id, () -> guard.kimCase(em, caller, referral == null ? -1 : referral.kimCase().id(), operation));
         }
         return found(referral, id);
+    }
+
+    /**
+     * What the caller may reach of the referral's case; "no referral with id" when nothing (the case's id is not
+     * named: it would tell which case a referral belongs to).
+     */
+    private static Access reached(long id, java.util.function.Supplier<Access> decision) {
+        try {
+            return decision.get();
+        } catch (NotFoundException e) {
+            throw new NotFoundException("no referral with id " + id);
+        }
+    }
+
+    /** The referral as the caller may see it after a change it was allowed to make (not audited again). */
+    public Referral shapedForCaller(ReferralEntity referral) {
+        Access access = guard.view(em, caller, referral.kimCase());
+        return visible(referral, access) || receivedBy(referral) ? shaped(referral, access)
+                : shaped(referral, Access.PSEUDONYMOUS);
     }
 
     /** The referrals of a case the caller may read, as far as it may see each; audited. */

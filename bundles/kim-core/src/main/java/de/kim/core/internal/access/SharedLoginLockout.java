@@ -50,6 +50,11 @@ public final class SharedLoginLockout implements LoginLockout {
     }
 
     @Override
+    public long lockedAt(String user) {
+        return throttle.lockedAt(user);
+    }
+
+    @Override
     public void succeeded(String user) {
         throttle.succeeded(user);
     }

@@ -18,6 +18,7 @@ import de.kim.api.model.Referral;
 import de.kim.api.access.Caller;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.Operation;
+import de.kim.core.internal.access.ReferralStore;
 import de.kim.core.internal.handover.Handovers;
 import de.kim.core.internal.handover.Periods;
 import de.kim.core.internal.store.PlannedTransitionEntity;
@@ -190,11 +191,11 @@ public final class JpaReferralService implements ReferralService {
         if (status == null) {
             throw new ValidationException(List.of(new Violation("status", "is required")));
         }
-        List<Referral> changed = tx.write(em -> {
+        return tx.write(em -> {
             // the receiving office answers (accepts, rejects, completes); sending and withdrawing stay with the case
             boolean answer = status != Referral.Status.SENT && status != Referral.Status.WITHDRAWN;
-            ReferralEntity referral = guard.referrals(em, caller).forAnswer(id, Operation.write("referral.status"),
-                    answer);
+            ReferralStore store = guard.referrals(em, caller);
+            ReferralEntity referral = store.forAnswer(id, Operation.write("referral.status"), answer);
             Transactions.requireVersion("referral", version, referral.version());
             if (!referral.status().next().contains(status)) {
                 throw new ConflictException("referral " + id + " cannot move from " + referral.status() + " to "
@@ -232,9 +233,9 @@ public final class JpaReferralService implements ReferralService {
                 }
             }
             ReferralEvents.post(events, em, posted);
-            return posted;
+            // what the caller sees of it now: an office that rejects after a withdrawal gets no note back
+            return store.shapedForCaller(referral);
         });
-        return changed.get(0);
     }
 
     /** After a hand-over, the next planned change of the client gets its hand-over, if it can. */

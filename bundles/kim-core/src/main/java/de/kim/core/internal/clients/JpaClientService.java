@@ -82,6 +82,10 @@ public final class JpaClientService implements ClientService {
             ClientEntity entity = guard.clients(em, caller).get(id, Operation.write("client.write")).record();
             Transactions.requireVersion("client", client.version(), entity.version());
             check(em, client);
+            if (client.municipality() != null && !client.municipality().equals(entity.municipality())) {
+                // a move: into a municipality the caller may create records for, as for a new client
+                guard.requireTeamOf(caller, Operation.write("client.write"), client.municipality());
+            }
             entity.assign(client);
             em.createQuery("DELETE FROM ClientNameKeyEntity k WHERE k.clientId = :c").setParameter("c", id)
                     .executeUpdate();

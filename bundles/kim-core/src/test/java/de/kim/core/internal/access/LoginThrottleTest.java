@@ -42,4 +42,16 @@ class LoginThrottleTest {
         throttle.failed("x", "a", 0);
         assertTrue(throttle.lockedFor("y", "a", 0) > 0);
     }
+
+    @Test
+    void theMomentOfTheLastLockOutlivesTheLock() {
+        LoginThrottle throttle = new LoginThrottle(2, 100, 1_000);
+        throttle.failed("a", null, 10_000);
+        assertEquals(0, throttle.lockedAt("a"));
+        throttle.failed("a", null, 10_500);
+        assertEquals(10_500, throttle.lockedAt("a"));
+        assertEquals(0, throttle.lockedFor("a", null, 12_000), "the lock is over");
+        throttle.succeeded("a");
+        assertEquals(10_500, throttle.lockedAt("a"), "what was issued before it stays revoked");
+    }
 }
