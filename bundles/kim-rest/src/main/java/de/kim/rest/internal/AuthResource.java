@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import java.time.Instant;
 import java.util.Map;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -55,7 +54,7 @@ public final class AuthResource implements RestPart {
             throw new BadRequest("Authorization", "log in with HTTP Basic to get a token");
         }
         Tokens tokens = authentication.tokens();
-        return Map.of("access_token", authentication.token(principal.getName(), principal.names(), Instant.now()),
+        return Map.of("access_token", authentication.token(principal.getName(), principal.names()),
                 "token_type", "Bearer", "expires_in", tokens.lifetimeSeconds());
     }
 }

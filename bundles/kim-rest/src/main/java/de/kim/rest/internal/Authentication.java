@@ -251,8 +251,7 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
         if (lockout.lockedFor(user, null) > 0 || verified.issuedAt() < lockout.lockedAt(user)) {
             return "the token's user was locked after too many wrong passwords since the token was issued";
         }
-        // issued in whole seconds: a token of the same second as the change is judged by its fingerprint alone
-        boolean changedSince = verified.issuedAt() + 1000 <= standing.changedAt(user);
+        boolean changedSince = verified.issuedAt() < standing.changedAt(user);
         if (verified.own() && (changedSince || verified.standing() != null
                 && !verified.standing().equals(standing.fingerprint(user)))) {
             return "the token was revoked: its user was removed, or the password or roles changed since it was issued";
@@ -260,9 +259,13 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
         return null;
     }
 
-    /** A token for the user, carrying the fingerprint of its realm entry. */
-    String token(String user, List<String> names, java.time.Instant now) {
-        return tokens.issue(user, names, now, standing.fingerprint(user));
+    /**
+     * A token for the user, carrying the fingerprint of its realm entry; issued after the entry was read, so that
+     * a change seen while reading it is older than the token.
+     */
+    String token(String user, List<String> names) {
+        String fingerprint = standing.fingerprint(user);
+        return tokens.issue(user, names, java.time.Instant.now(), fingerprint);
     }
 
     /** Refuses the request and records the refusal in the audit trail. */

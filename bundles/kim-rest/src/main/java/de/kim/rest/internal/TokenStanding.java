@@ -1,7 +1,6 @@
 package de.kim.rest.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -19,16 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * user's entry in the realm file ({@code etc/users.properties}: password hash, roles, and the roles of its
  * groups), and a token whose user was removed, or whose password or roles changed since, is refused at its
  * next request; a token issued before the entry was last seen changed stays revoked, also when the entry is
- * changed back. The file is read again only when it changed (its time and size), so the check costs a hash
- * look-up. Users of another realm (LDAP, the district's OIDC provider) have no fingerprint here.
+ * changed back. The file (a few kilobytes) is read at every check and parsed again only when its bytes
+ * changed. Users of another realm (LDAP, the district's OIDC provider) have no fingerprint here.
  */
 final class TokenStanding {
     private final Path file;
-    private volatile Snapshot snapshot = new Snapshot(-1, -1, Map.of());
+    private volatile Snapshot snapshot = new Snapshot(null, Map.of());
     /** When a user's entry was last seen changed or removed (epoch millis): tokens issued before stay revoked. */
     private final Map<String, Long> changed = new ConcurrentHashMap<>();
 
-    private record Snapshot(long modified, long size, Map<String, String> fingerprints) {
+    private record Snapshot(byte[] content, Map<String, String> fingerprints) {
     }
 
     TokenStanding(Path file) {
@@ -51,42 +51,45 @@ final class TokenStanding {
     }
 
     private Snapshot current() {
+        byte[] content;
         try {
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            long size = Files.size(file);
-            Snapshot known = snapshot;
-            if (known.modified() == modified && known.size() == size) {
+            // a few kilobytes, compared whole: a change within the file system's time resolution is seen too
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Snapshot(null, Map.of());
+        }
+        Snapshot known = snapshot;
+        if (Arrays.equals(known.content(), content)) {
+            return known;
+        }
+        synchronized (this) {
+            known = snapshot;
+            if (Arrays.equals(known.content(), content)) {
                 return known;
             }
-            synchronized (this) {
-                known = snapshot;
-                if (known.modified() == modified && known.size() == size) {
-                    return known;
-                }
-                Properties users = new Properties();
-                try (InputStream in = Files.newInputStream(file)) {
-                    users.load(in);
-                }
-                Map<String, String> fingerprints = new HashMap<>();
-                for (String user : users.stringPropertyNames()) {
-                    if (!user.startsWith("_g_:")) {
-                        fingerprints.put(user, fingerprint(users, user));
-                    }
-                }
-                if (known.modified() >= 0) {
-                    long now = System.currentTimeMillis();
-                    known.fingerprints().forEach((user, before) -> {
-                        if (!before.equals(fingerprints.get(user))) {
-                            changed.put(user, now);
-                        }
-                    });
-                }
-                Snapshot read = new Snapshot(modified, size, fingerprints);
-                snapshot = read;
-                return read;
+            Properties users = new Properties();
+            try {
+                users.load(new java.io.ByteArrayInputStream(content));
+            } catch (IOException e) {
+                return known;
             }
-        } catch (IOException e) {
-            return new Snapshot(-1, -1, Map.of());
+            Map<String, String> fingerprints = new HashMap<>();
+            for (String user : users.stringPropertyNames()) {
+                if (!user.startsWith("_g_:")) {
+                    fingerprints.put(user, fingerprint(users, user));
+                }
+            }
+            if (known.content() != null) {
+                long now = System.currentTimeMillis();
+                known.fingerprints().forEach((user, before) -> {
+                    if (!before.equals(fingerprints.get(user))) {
+                        changed.put(user, now);
+                    }
+                });
+            }
+            Snapshot read = new Snapshot(content, fingerprints);
+            snapshot = read;
+            return read;
         }
     }
 

@@ -39,13 +39,15 @@ final class Tokens {
     static final String NAMES = "kim_names";
     /** The fingerprint of the user's realm entry when the token was issued ({@link TokenStanding}). */
     static final String STANDING = "kim_standing";
+    /** When it was issued, in milliseconds ("iat" has whole seconds): revocations compare with it. */
+    static final String ISSUED_MILLIS = "kim_issued_ms";
 
     /**
      * A verified token's subject and the role and scope names it carries.
      *
      * @param own      whether the platform issued it (not the district's OIDC provider)
      * @param standing the fingerprint of the user's realm entry at issue, null if none
-     * @param issuedAt when it was issued (epoch millis, whole seconds)
+     * @param issuedAt when it was issued (epoch millis; whole seconds for tokens of another issuer)
      */
     record Verified(String subject, List<String> names, boolean own, String standing, long issuedAt) {
     }
@@ -105,6 +107,7 @@ final class Tokens {
         if (standing != null) {
             builder.claim(STANDING, standing);
         }
+        builder.claim(ISSUED_MILLIS, now.toEpochMilli());
         JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
@@ -152,7 +155,8 @@ final class Tokens {
             Object standing = ours ? claims.getClaim(STANDING) : null;
             return new Verified(claims.getSubject(), List.copyOf(new java.util.LinkedHashSet<>(names)), ours,
                     standing == null ? null : standing.toString(),
-                    claims.getIssueTime() == null ? 0 : claims.getIssueTime().getTime());
+                    claims.getClaim(ISSUED_MILLIS) instanceof Number millis && ours ? millis.longValue()
+                            : claims.getIssueTime() == null ? 0 : claims.getIssueTime().getTime());
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
             LOG.warn("bearer token of issuer {} refused: {}", issuer, e.getMessage());
             return null;
