@@ -26,9 +26,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -219,43 +217,35 @@ public class AccessIT extends KimContainerTest {
     public void everyPersonalDataOperationRefusesStrangers() {
         ArnsbergCase c = arnsbergCase();
         long referral = referTo(c, 5, "WORK"); // Jobcenter Arnsberg
-        JsonNode paths = expect(api.send("GET", "/openapi.json", null, null), 200).get("paths");
         int operations = 0;
         int scoped = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> path = it.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (!op.getValue().path("x-kim-personal-data").asBoolean()) {
-                    continue;
+        for (String[] op : personalDataOperations()) {
+            operations++;
+            String method = op[0];
+            String url = fill(op[1], c, referral);
+            String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
+            String what = method + " " + url;
+            assertProblemFor(what, api.send(method, url, body, null), 401);
+            assertProblemFor(what, api.send(method, url, body, "nobody" + operations + ":wrong"), 401);
+            assertProblemFor(what, api.send(method, url, body, Api.ADMIN), 403);
+            boolean aboutArnsberg = url.contains(c.client()) || url.contains("/cases/" + c.kimCase())
+                    || url.contains("/referrals/" + referral);
+            if (aboutArnsberg) {
+                Api.Reply reply = api.send(method, url, body, Api.CM_SUNDERN);
+                if (body == null || reply.status() == 404) {
+                    scoped++;
+                    assertProblemFor(what, reply, 404);
+                    JsonNode newest = expect(api.send("GET", "/audit?user=cm.sundern&limit=1", null, Api.DPO), 200)
+                            .get(0);
+                    assertEquals(what + " audited: " + newest, "DENIED", newest.get("outcome").asText());
+                    assertEquals(what + " audited: " + newest, c.client(), newest.path("clientId").asText());
+                } else {
+                    // an empty body is refused before any record is looked up: nothing is revealed
+                    assertTrue(what + ": " + reply.raw(), reply.status() == 400 || reply.status() == 422);
                 }
-                operations++;
-                String method = op.getKey().toUpperCase();
-                String url = fill(path.getKey(), c, referral);
-                String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
-                String what = method + " " + url;
-                assertProblemFor(what, api.send(method, url, body, null), 401);
-                assertProblemFor(what, api.send(method, url, body, "nobody" + operations + ":wrong"), 401);
-                assertProblemFor(what, api.send(method, url, body, Api.ADMIN), 403);
-                boolean aboutArnsberg = url.contains(c.client()) || url.contains("/cases/" + c.kimCase())
-                        || url.contains("/referrals/" + referral);
-                if (aboutArnsberg) {
-                    Api.Reply reply = api.send(method, url, body, Api.CM_SUNDERN);
-                    if (body == null || reply.status() == 404) {
-                        scoped++;
-                        assertProblemFor(what, reply, 404);
-                        JsonNode newest = expect(api.send("GET", "/audit?user=cm.sundern&limit=1", null, Api.DPO), 200)
-                                .get(0);
-                        assertEquals(what + " audited: " + newest, "DENIED", newest.get("outcome").asText());
-                        assertEquals(what + " audited: " + newest, c.client(), newest.path("clientId").asText());
-                    } else {
-                        // an empty body is refused before any record is looked up: nothing is revealed
-                        assertTrue(what + ": " + reply.raw(), reply.status() == 400 || reply.status() == 422);
-                    }
-                } else if (method.equals("GET")) {
-                    Api.Reply reply = api.send(method, url, body, Api.CM_SUNDERN);
-                    assertFalse(what + " " + reply.raw(), reply.raw().contains(c.client()));
-                }
+            } else if (method.equals("GET")) {
+                Api.Reply reply = api.send(method, url, body, Api.CM_SUNDERN);
+                assertFalse(what + " " + reply.raw(), reply.raw().contains(c.client()));
             }
         }
         assertTrue("operations walked: " + operations, operations >= 40);
@@ -318,15 +308,13 @@ public class AccessIT extends KimContainerTest {
                 "2026-01-01", "description", "Ausbildung bei " + c.familyName()), Api.CM_ARNSBERG), 201);
         List<String> leaks = new ArrayList<>();
         int reads = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = document.get("paths").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> path = it.next();
-            JsonNode get = path.getValue().path("get");
+        for (String[] op : personalDataOperations()) {
             // reads about persons; structural findings are about structures (their texts name no person), the
             // indicators are suppressed aggregates, the audit trail is the data-protection officer's
-            if (!get.path("x-kim-personal-data").asBoolean() || path.getKey().matches("/(structural-findings|indicators|audit).*")) {
+            if (!op[0].equals("GET") || op[1].matches("/(structural-findings|indicators|audit).*")) {
                 continue;
             }
-            String url = fill(path.getKey(), c, referral);
+            String url = fill(op[1], c, referral);
             Api.Reply reply = api.send("GET", url, null, Api.COORDINATOR);
             if (reply.status() == 200 && reply.contentType().startsWith("application/json")) {
                 reads++;
@@ -345,6 +333,18 @@ public class AccessIT extends KimContainerTest {
         } else if (!node.isNull() && field != null && IDENTIFYING.contains(field)) {
             leaks.add(where + " " + field + "=" + node.asText());
         }
+    }
+
+    /** Method and path template of every operation on personal data in the OpenAPI description. */
+    private List<String[]> personalDataOperations() {
+        List<String[]> operations = new ArrayList<>();
+        expect(api.send("GET", "/openapi.json", null, null), 200).get("paths").fields().forEachRemaining(path ->
+                path.getValue().fields().forEachRemaining(op -> {
+                    if (op.getValue().path("x-kim-personal-data").asBoolean()) {
+                        operations.add(new String[] {op.getKey().toUpperCase(), path.getKey()});
+                    }
+                }));
+        return operations;
     }
 
     /** What a demo user gets for an operation: past the guard, refused for the role, or not found in its scope. */
@@ -399,34 +399,27 @@ public class AccessIT extends KimContainerTest {
     public void everyOperationForEveryDemoUserIsAsTheNeedToKnowTableSays() {
         ArnsbergCase c = arnsbergCase();
         long referral = referTo(c, 5, "WORK"); // Jobcenter Arnsberg
-        JsonNode paths = expect(api.send("GET", "/openapi.json", null, null), 200).get("paths");
+        List<String[]> operations = personalDataOperations();
         List<String> users = List.of("admin", "steuerung", "dsb", "cm.sundern", "jc.sundern", "abh.hsk",
                 "ki.koordination", "cm.arnsberg", "cm.kreis");
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (String user : users) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> path = it.next();
-                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                    Map.Entry<String, JsonNode> op = ops.next();
-                    if (!op.getValue().path("x-kim-personal-data").asBoolean()) {
-                        continue;
-                    }
-                    String method = op.getKey().toUpperCase();
-                    String url = fill(path.getKey(), c, referral);
-                    boolean withBody = !method.equals("GET") && !method.equals("DELETE");
-                    boolean about = url.contains(c.client()) || url.contains("/cases/" + c.kimCase())
-                            || url.contains("/referrals/" + referral);
-                    Api.Reply reply = api.send(method, url, withBody ? "{}" : null, user + ":"
-                            + (user.equals("admin") ? "admin" : "kim-demo"));
-                    Outcome want = expected(user, method, path.getKey(), about);
-                    Outcome got = Outcome.of(reply, withBody);
-                    checked++;
-                    // got == null: an invalid body refused before any record or role was looked at (nothing revealed)
-                    if (reply.status() == 401 || reply.status() >= 500 || got != null && got != want) {
-                        wrong.add(user + " " + method + " " + path.getKey() + ": expected " + want + ", got "
-                                + reply.status() + " " + reply.raw().substring(0, Math.min(160, reply.raw().length())));
-                    }
+            for (String[] op : operations) {
+                String method = op[0];
+                String url = fill(op[1], c, referral);
+                boolean withBody = !method.equals("GET") && !method.equals("DELETE");
+                boolean about = url.contains(c.client()) || url.contains("/cases/" + c.kimCase())
+                        || url.contains("/referrals/" + referral);
+                Api.Reply reply = api.send(method, url, withBody ? "{}" : null, user + ":"
+                        + (user.equals("admin") ? "admin" : "kim-demo"));
+                Outcome want = expected(user, method, op[1], about);
+                Outcome got = Outcome.of(reply, withBody);
+                checked++;
+                // got == null: an invalid body refused before any record or role was looked at (nothing revealed)
+                if (reply.status() == 401 || reply.status() >= 500 || got != null && got != want) {
+                    wrong.add(user + " " + method + " " + op[1] + ": expected " + want + ", got "
+                            + reply.status() + " " + reply.raw().substring(0, Math.min(160, reply.raw().length())));
                 }
             }
         }

@@ -28,6 +28,20 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** Whether the bytes of a database file hold {@code text} (a name that must not be readable there). */
+    static boolean holds(byte[] file, byte[] text) {
+        outer:
+        for (int i = 0; i + text.length <= file.length; i++) {
+            for (int j = 0; j < text.length; j++) {
+                if (file[i + j] != text[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     static boolean postgresql() {
         String server = System.getProperty(POSTGRESQL);
         return server != null && !server.isBlank();

@@ -180,7 +180,8 @@ public final class ApiBoundary implements Filter {
         return cut.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** Answers with a problem JSON (the security headers are the caller's to set). */
+    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         byte[] body = JSON.writeValueAsBytes(new Problem("about:blank", title, status, detail, null));
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

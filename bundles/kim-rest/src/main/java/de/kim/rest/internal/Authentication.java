@@ -251,9 +251,7 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
         if (lockout.lockedFor(user, null) > 0 || verified.issuedAt() < lockout.lockedAt(user)) {
             return "the token's user was locked after too many wrong passwords since the token was issued";
         }
-        boolean changedSince = verified.issuedAt() < standing.changedAt(user);
-        if (verified.own() && (changedSince || verified.standing() != null
-                && !verified.standing().equals(standing.fingerprint(user)))) {
+        if (verified.own() && !standing.stands(user, verified.standing(), verified.issuedAt())) {
             return "the token was revoked: its user was removed, or the password or roles changed since it was issued";
         }
         return null;

@@ -1,7 +1,6 @@
 package de.kim.rest.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletRequest;
@@ -22,16 +21,10 @@ import org.osgi.service.component.annotations.Component;
             "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=context.for.default)"})
 public final class DefaultApplicationFence implements Filter {
     static final String BASE = "/.jaxrs-default";
-    private static final byte[] BODY = ("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-            + "\"detail\":\"the API is at /api/v1\"}").getBytes(StandardCharsets.UTF_8);
-
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException {
         HttpServletResponse response = (HttpServletResponse) res;
         ApiBoundary.secure(response);
-        response.setStatus(404);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(BODY.length);
-        response.getOutputStream().write(BODY);
+        ApiBoundary.problem(response, 404, "Not Found", "the API is at /api/v1");
     }
 }

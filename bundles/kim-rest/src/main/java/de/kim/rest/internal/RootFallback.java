@@ -1,7 +1,6 @@
 package de.kim.rest.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -18,10 +17,6 @@ import org.osgi.service.component.annotations.Component;
             "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=default)"})
 public final class RootFallback extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final byte[] BODY = ("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-            + "\"detail\":\"nothing here: the API is at /api/v1, the web workspace at /kim/\"}")
-            .getBytes(StandardCharsets.UTF_8);
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ApiBoundary.secure(response);
@@ -30,9 +25,7 @@ public final class RootFallback extends HttpServlet {
             response.sendRedirect("/kim/");
             return;
         }
-        response.setStatus(404);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(BODY.length);
-        response.getOutputStream().write(BODY);
+        ApiBoundary.problem(response, 404, "Not Found",
+                "nothing here: the API is at /api/v1, the web workspace at /kim/");
     }
 }

@@ -44,10 +44,14 @@ final class TokenStanding {
         return current().fingerprints().get(user);
     }
 
-    /** When the user's entry was last seen changed or removed (epoch millis), 0 if not since the start. */
-    long changedAt(String user) {
-        current();
-        return changed.getOrDefault(user, 0L);
+    /**
+     * Whether a token issued at {@code issuedAt} (epoch millis) with the fingerprint {@code fingerprint} (null: none)
+     * still stands: the user's entry is the same and was not seen changed since. One read of the file.
+     */
+    boolean stands(String user, String fingerprint, long issuedAt) {
+        Snapshot now = current();
+        return issuedAt >= changed.getOrDefault(user, 0L)
+                && (fingerprint == null || fingerprint.equals(now.fingerprints().get(user)));
     }
 
     private Snapshot current() {

@@ -71,8 +71,7 @@ public final class ReferralStore {
     /** The referral as the caller may see it after a change it was allowed to make (not audited again). */
     public Referral shapedForCaller(ReferralEntity referral) {
         Access access = guard.view(em, caller, referral.kimCase());
-        return visible(referral, access) || receivedBy(referral) ? shaped(referral, access)
-                : shaped(referral, Access.PSEUDONYMOUS);
+        return shaped(referral, visible(referral, access) ? access : Access.PSEUDONYMOUS);
     }
 
     /** The referrals of a case the caller may read, as far as it may see each; audited. */

@@ -161,9 +161,9 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
                 throw new NotFoundException("no client with id " + clientId);
             }
             ClientRecord record = export.of(reader, clientId, Instant.now(clock));
+            List<CaseEntity> all = SubjectAccessLog.cases(em, clientId);
             return new ClientRecord(record.exportedAt(), record.client(), record.timeline(), record.consents(),
-                    record.cases(), SubjectAccessLog.elsewhere(em, clientId, record),
-                    SubjectAccessLog.of(em, clientId));
+                    record.cases(), SubjectAccessLog.elsewhere(em, all, record), SubjectAccessLog.of(em, clientId, all));
         });
     }
 

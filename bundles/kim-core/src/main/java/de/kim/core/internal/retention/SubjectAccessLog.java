@@ -22,12 +22,17 @@ final class SubjectAccessLog {
     private SubjectAccessLog() {
     }
 
-    /** The municipalities with cases of the person that {@code record} does not contain. */
-    static List<ClientRecord.CasesElsewhere> elsewhere(EntityManager em, String clientId, ClientRecord record) {
+    /** Every case of the person, in every municipality. */
+    static List<CaseEntity> cases(EntityManager em, String clientId) {
+        return em.createQuery("SELECT c FROM CaseEntity c WHERE c.clientId = :id", CaseEntity.class)
+                .setParameter("id", clientId).getResultList();
+    }
+
+    /** The municipalities with cases of the person ({@code cases}) that {@code record} does not contain. */
+    static List<ClientRecord.CasesElsewhere> elsewhere(EntityManager em, List<CaseEntity> cases, ClientRecord record) {
         Set<Long> exported = record.cases().stream().map(c -> c.kimCase().id()).collect(Collectors.toSet());
         Map<String, Integer> counts = new TreeMap<>();
-        for (CaseEntity c : em.createQuery("SELECT c FROM CaseEntity c WHERE c.clientId = :id", CaseEntity.class)
-                .setParameter("id", clientId).getResultList()) {
+        for (CaseEntity c : cases) {
             if (!exported.contains(c.id())) {
                 counts.merge(c.ownerMunicipality(), 1, Integer::sum);
             }
@@ -38,9 +43,8 @@ final class SubjectAccessLog {
     }
 
     /** Every access to the person's data and cases recorded in the audit trail, oldest first. */
-    static List<ClientRecord.Access> of(EntityManager em, String clientId) {
-        List<Long> cases = em.createQuery("SELECT c.id FROM CaseEntity c WHERE c.clientId = :id", Long.class)
-                .setParameter("id", clientId).getResultList();
+    static List<ClientRecord.Access> of(EntityManager em, String clientId, List<CaseEntity> all) {
+        List<Long> cases = all.stream().map(CaseEntity::id).toList();
         var query = em.createQuery("SELECT a FROM AuditEntity a WHERE a.clientId = :id"
                 + (cases.isEmpty() ? "" : " OR a.caseId IN :cases") + " ORDER BY a.id", AuditEntity.class)
                 .setParameter("id", clientId);
