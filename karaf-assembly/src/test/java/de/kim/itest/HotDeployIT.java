@@ -12,8 +12,10 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,9 +41,10 @@ public class HotDeployIT {
     @Test
     public void hundredCyclesUnderLoadFailNoRequestAndLeaveNothingBehind() throws Exception {
         try (Platform platform = Platform.unpack("hotdeploy")) {
-            // Derby's page cache (16,000 pages, 64 MB, in the distribution) fills as the database grows with
-            // the load's audit rows and would hide a leak or fake one: here it is small and full before the count
-            platform.systemProperty("derby.storage.pageCacheSize", "500");
+            // Derby's page cache (16,000 pages, 64 MB, in bin/setenv) fills as the database grows with the load's
+            // audit rows and would hide a leak or fake one: here it is small and full before the count. (A system
+            // property in etc/system.properties does not override the -D of bin/setenv.)
+            platform.javaOption("-Dderby.storage.pageCacheSize=500");
             // the yearly state export would run in the measured cycles and load its libraries (new bundle class
             // loaders, first use, not a leak): not on this platform
             Files.writeString(platform.home.resolve("etc/de.kim.export.cfg"), "state.enabled = false\n");
@@ -84,12 +87,14 @@ public class HotDeployIT {
             List<Double> gone = new ArrayList<>();
             long started = System.nanoTime();
             long heapMiddle = 0;
+            Map<String, long[]> histogramMiddle = Map.of();
             for (int i = 0; i < CYCLES; i++) {
                 double[] times = cycle(api, jar, deployed, kimCase, submissions);
                 visible.add(times[0]);
                 gone.add(times[1]);
                 if (i == CYCLES / 2 - 1) {
                     heapMiddle = heapAfterFullGc(pid);
+                    histogramMiddle = histogram(pid);
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -102,6 +107,8 @@ public class HotDeployIT {
                         api.get("/cases/" + kimCase + "/submissions/" + submission).status());
             }
             long heapAfter = heapAfterFullGc(pid);
+            System.out.println("Grown most in the second half of the cycles (instances, bytes):\n"
+                    + grownMost(histogramMiddle, histogram(pid), 15));
             long loadersAfter = bundleClassLoaders(pid);
             List<String> errors = new ArrayList<>();
             try (RandomAccessFile log = new RandomAccessFile(platform.log(), "r")) {
@@ -203,6 +210,28 @@ public class HotDeployIT {
             }
         }
         return 0;
+    }
+
+    /** Instances and bytes per class of live objects (jcmd GC.class_histogram, which collects first). */
+    private static Map<String, long[]> histogram(long pid) throws Exception {
+        Map<String, long[]> classes = new HashMap<>();
+        Matcher row = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(jcmd(pid,
+                "GC.class_histogram"));
+        while (row.find()) {
+            classes.merge(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        }
+        return classes;
+    }
+
+    private static String grownMost(Map<String, long[]> before, Map<String, long[]> after, int rows) {
+        StringBuilder out = new StringBuilder();
+        after.entrySet().stream().map(e -> {
+            long[] b = before.getOrDefault(e.getKey(), new long[2]);
+            return Map.entry(e.getKey(), new long[] {e.getValue()[0] - b[0], e.getValue()[1] - b[1]});
+        }).sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1])).limit(rows).forEach(e -> out.append(
+                String.format(Locale.ROOT, "  %+9d %+12d %s%n", e.getValue()[0], e.getValue()[1], e.getKey())));
+        return out.toString();
     }
 
     private static String jcmd(long pid, String command) throws Exception {

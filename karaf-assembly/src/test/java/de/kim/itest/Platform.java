@@ -22,6 +22,7 @@ final class Platform implements AutoCloseable {
     final Path home;
     final int http;
     private Process process;
+    private final List<String> javaOptions = new java.util.ArrayList<>();
 
     private Platform(Path home, int http) {
         this.home = home;
@@ -54,6 +55,14 @@ final class Platform implements AutoCloseable {
         set(home.resolve("etc/system.properties"), key, value);
     }
 
+    /**
+     * Adds a JVM option for the platform's next start (EXTRA_JAVA_OPTS, which bin/setenv puts last, so that it
+     * overrides the assembly's own options).
+     */
+    void javaOption(String option) {
+        javaOptions.add(option);
+    }
+
     Api api() {
         return new Api("http://localhost:" + http + "/api/v1");
     }
@@ -64,6 +73,7 @@ final class Platform implements AutoCloseable {
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         builder.environment().remove("KARAF_DEBUG");
+        builder.environment().put("EXTRA_JAVA_OPTS", String.join(" ", javaOptions));
         process = builder.start();
         awaitReady();
     }
