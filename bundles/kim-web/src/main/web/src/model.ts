@@ -36,12 +36,12 @@ export interface Page<T> {
 
 export const PHASES = ['INTAKE', 'ASSESSMENT', 'PLANNING', 'LINKING_MONITORING', 'CLOSED'];
 
-export interface ResidenceStatus { id: number; title: string; validFrom: string; validTo: string | null; issuingOfficeId: number | null }
+export interface ResidenceStatus { id: number; title: string; validFrom: string; validTo: string | null; issuingOfficeId: number | null; decisionFinalOn?: string | null }
 export interface LegalDomainPeriod { id: number; domain: string; from: string; to: string | null; officeId: number | null }
 export interface PlannedTransition {
   id: number; clientId: string; ruleId: string; from: string; to: string; effectiveDate: string;
   receivingOfficeId: number | null; deadline: string | null; referralId: number | null; note: string | null; status: string;
-  deadlineMoved: boolean;
+  deadlineMoved: boolean; legalBasis: string | null;
 }
 export interface ChecklistItem { code: string; label: string; state: 'MET' | 'NOT_MET' | 'UNKNOWN' | 'TO_CHECK'; detail: string | null }
 export interface ClientTask {

@@ -276,7 +276,7 @@ public class AccessIT extends KimContainerTest {
             "city", "clientId", "code", "column", "completedBy", "createdBy", "database", "definitionHash", "detail",
             "displayName", "districtKey", "eventId", "eventType", "file", "fileName", "formId", "formVersion", "format",
             "funding", "group", "hash", "holder", "holderName", "id", "indicatorId", "indicatorVersion", "key", "label",
-            "lastError", "legalDomain", "legalDomainName", "localConditions", "location", "mapping", "municipality",
+            "guidance", "lastError", "legalBasis", "legalDomain", "legalDomainName", "paragraph", "localConditions", "location", "mapping", "municipality",
             "name", "officeName", "ownerMunicipality", "path", "placement", "platformVersion", "postalCode", "problem",
             "procedureId", "procedureVersion", "purpose", "responsible", "role", "ruleId", "scope", "secret", "sha256",
             "source", "stage", "status", "street", "submittedBy", "switchedBy", "takenBy", "target", "task", "text",

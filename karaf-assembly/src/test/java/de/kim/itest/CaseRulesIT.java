@@ -7,6 +7,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -46,6 +48,7 @@ import org.osgi.service.event.EventHandler;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CaseRulesIT extends KimContainerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUNDERN = "05958044";
 
     @Inject
@@ -265,14 +268,117 @@ public class CaseRulesIT extends KimContainerTest {
         assertTrue(shown, shown.contains("LINKING_MONITORING") && shown.contains("HANDOVER")
                 && shown.contains("Integrationskurs"));
         String rules = console.run("kim:rules");
-        assertTrue(rules, rules.contains("ukraine-24-late-arrival-asylblg") && !rules.contains("REFUSED"));
+        assertTrue(rules, rules.contains("ukraine-24-since-april-2025-back-to-asylblg") && rules.contains("NOT IN FORCE")
+                && rules.contains("§ 74 SGB II") && !rules.contains("REFUSED"));
         JsonNode served = api.read("/transition-rules");
         assertTrue(served.get("file").asText().endsWith("kim-transition-rules.json"));
         assertTrue(served.get("lastError").isNull());
         assertTrue(served.get("transitions").size() >= 5);
         String due = console.runAsCaseManager("kim:transitions-due --days 120");
-        assertTrue(due, due.contains("SGB II → AsylbLG") && due.contains("§25a"));
+        assertTrue(due, due.contains("SGB VIII → SGB II") && due.contains("§25a"));
         assertFalse(due, due.contains("Error"));
+    }
+
+    /**
+     * A change of law as an extension bundle: the bundle offers a rule set, the dry run lists the clients whose
+     * transitions would move (pseudonymous ids for the coordination, none for the administrator), wrong roles and
+     * no credentials are refused, only the administrator activates it, and it goes when its bundle stops.
+     */
+    @Test
+    public void aRuleSetShippedAsABundleIsReviewedByADryRunBeforeItIsActivated() throws Exception {
+        JsonNode before = api.read("/transition-rules");
+        Path file = Paths.get(before.get("file").asText());
+        byte[] original = Files.readAllBytes(file);
+        // a client recognised today: the rules in force plan AsylbLG → SGB II with a hand-over in 14 days
+        String recognised = client("Rechtsstand");
+        api.post("/clients/" + recognised + "/legal-domain-periods", json("domain", "AsylbLG", "from", "2024-01-01"), 201);
+        api.post("/clients/" + recognised + "/residence-statuses", json("title", "P25_2", "validFrom", "2026-11-02"), 201);
+        // the new law: hand-overs after recognition within 7 days
+        com.fasterxml.jackson.databind.node.ObjectNode law = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(original);
+        String name = "Test: Rechtsstand 01.01.2027";
+        law.put("name", name);
+        for (JsonNode rule : law.get("transitions")) {
+            if (rule.get("id").asText().equals("recognition-employable")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) rule).put("deadlineDays", 7);
+            }
+        }
+        org.osgi.framework.Bundle bundle = bundleContext.installBundle("kim-ext-law-test",
+                new java.io.ByteArrayInputStream(ruleBundle(JSON.writeValueAsBytes(law))));
+        try {
+            bundle.start();
+            JsonNode offered = ok(api.get("/transition-rules/offered", Api.COORDINATOR));
+            assertTrue(offered.toString(), offered.toString().contains(name) && offered.toString().contains(
+                    "kim-ext-law-test"));
+            String query = "/transition-rules/diff?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
+            JsonNode diff = ok(api.get(query, Api.COORDINATOR));
+            assertEquals(diff.toString(), List.of("recognition-employable"), JSON.convertValue(diff.get("rulesChanged"),
+                    List.class));
+            JsonNode mine = null;
+            for (JsonNode c : diff.get("clients")) {
+                if (c.get("clientId").asText().equals(recognised)) {
+                    mine = c;
+                }
+            }
+            assertTrue(diff.toString(), mine != null && mine.get("before").toString().contains("Übergabe bis 2026-11-16")
+                    && mine.get("after").toString().contains("Übergabe bis 2026-11-09"));
+            JsonNode asAdmin = ok(api.get(query, Api.ADMIN));
+            assertEquals(diff.get("clients").size(), asAdmin.get("clients").size());
+            assertTrue(asAdmin.toString(), asAdmin.get("clients").findValues("clientId").stream().allMatch(JsonNode::isNull));
+            assertEquals(403, api.get(query, Api.CM_SUNDERN).status());
+            assertEquals(401, api.get(query, null).status());
+            assertEquals(404, api.get("/transition-rules/diff?name=nope", Api.COORDINATOR).status());
+            // the console: the coordination sees the client, a case manager may not run the dry run
+            Console console = new Console(sessionFactory);
+            String shown = console.runAs("ki.koordination", "kim:rules --diff \"" + name + "\"", "KIM_COORDINATOR",
+                    "municipality:05958", "office:34");
+            assertTrue(shown, shown.contains(recognised) && shown.contains("+ AsylbLG → SGB II"));
+            assertTrue(Console.refused(console.runAsCaseManager("kim:rules --diff \"" + name + "\"")));
+            // only the administrator activates; then it is the rules in force
+            String activation = json("name", name);
+            assertEquals(403, api.send("POST", "/transition-rules/activation", activation, Api.COORDINATOR).status());
+            Api.Reply activated = api.send("POST", "/transition-rules/activation", activation, Api.ADMIN);
+            assertEquals(activated.raw(), 200, activated.status());
+            assertTrue(console.run("kim:rules").contains("§ 1 Abs. 3 Satz 1 AsylbLG"));
+            String second = client("Rechtsstand");
+            api.post("/clients/" + second + "/legal-domain-periods", json("domain", "AsylbLG", "from", "2024-01-01"), 201);
+            JsonNode change = api.post("/clients/" + second + "/residence-statuses", json("title", "P25_2",
+                    "validFrom", "2026-11-02"), 201);
+            assertEquals(change.toString(), "2026-11-09", change.at("/transitions/0/deadline").asText());
+            assertTrue(change.toString(), change.at("/transitions/0/legalBasis").asText().startsWith("§ 1 Abs. 3"));
+        } finally {
+            bundle.uninstall();
+            Files.write(file, original);
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        }
+        assertEquals("[]", ok(api.get("/transition-rules/offered", Api.ADMIN)).toString());
+        assertEquals(before.get("transitions"), api.read("/transition-rules").get("transitions"));
+    }
+
+    private static JsonNode ok(Api.Reply reply) {
+        assertEquals(reply.raw(), 200, reply.status());
+        return reply.body();
+    }
+
+    /** A bundle that requires the kim.extension extender and holds one rules file. */
+    private static byte[] ruleBundle(byte[] rules) throws java.io.IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes a = manifest.getMainAttributes();
+        a.putValue("Manifest-Version", "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "kim-ext-law-test");
+        a.putValue("Bundle-Version", "2027.1.0");
+        a.putValue("Require-Capability", "osgi.extender;filter:=\"(&(osgi.extender=kim.extension)(version>=1.0)"
+                + "(!(version>=2.0)))\"");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(out, manifest)) {
+            jar.putNextEntry(new java.util.jar.JarEntry("KIM-INF/"));
+            jar.putNextEntry(new java.util.jar.JarEntry("KIM-INF/rules/"));
+            jar.putNextEntry(new java.util.jar.JarEntry("KIM-INF/rules/law-2027-01.json"));
+            jar.write(rules);
+            jar.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     private Api.Reply post(String path, String body) {

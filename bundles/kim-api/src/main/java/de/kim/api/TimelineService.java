@@ -55,7 +55,10 @@ public interface TimelineService {
 
     Timeline timeline(Caller caller, String clientId);
 
-    /** Planned transitions not yet applied whose effective date is on or before {@code until}. */
+    /**
+     * Planned transitions not yet applied whose effective date or hand-over deadline is on or before {@code until}
+     * (a change a year ahead whose hand-over is due now is listed).
+     */
     List<PlannedTransition> transitionsDue(Caller caller, LocalDate until);
 
     /** Open deadlines whose warning starts on or before {@code until}. */

@@ -5,7 +5,7 @@ package de.kim.api.model;
  */
 public enum LegalDomain {
     AsylbLG("AsylbLG", "Asylbewerberleistungsgesetz"),
-    SGB2("SGB II", "Grundsicherung für Arbeitsuchende (Bürgergeld)"),
+    SGB2("SGB II", "Grundsicherung für Arbeitsuchende"),
     SGB3("SGB III", "Arbeitsförderung"),
     SGB8("SGB VIII", "Kinder- und Jugendhilfe"),
     SGB12("SGB XII", "Sozialhilfe"),

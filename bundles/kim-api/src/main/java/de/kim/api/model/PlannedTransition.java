@@ -18,8 +18,10 @@ import java.time.LocalDate;
  * @param status           PLANNED, APPLIED or CANCELLED
  * @param deadlineMoved    true if the rule's deadline would have fallen after the effective date and was
  *                         moved to it (such hand-overs come first in the due list)
+ * @param legalBasis       the provision and law's version the rule followed when it derived the change
+ *                         ("§ 1 Abs. 3 AsylbLG, Stand …"); null for changes derived before rules had sources
  */
 public record PlannedTransition(Long id, String clientId, String ruleId, LegalDomain from, LegalDomain to,
         LocalDate effectiveDate, Long receivingOfficeId, LocalDate deadline, Long referralId, String note,
-        String status, boolean deadlineMoved) {
+        String status, boolean deadlineMoved, String legalBasis) {
 }

@@ -81,7 +81,7 @@ public final class ClientStore {
     public List<PlannedTransitionEntity> transitionsDue(LocalDate until) {
         Scope scope = guard.scope(em, caller, "transitions.due", "until=" + until);
         return scope.bind(em.createQuery("SELECT t FROM PlannedTransitionEntity t WHERE t.status = :planned"
-                + " AND t.effectiveDate <= :until AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
+                + " AND (t.effectiveDate <= :until OR t.deadline <= :until) AND EXISTS (SELECT c FROM ClientEntity c WHERE c.id = t.clientId"
                 + " AND " + scope.clients("c") + ") ORDER BY t.deadlineMoved DESC, t.effectiveDate, t.id",
                 PlannedTransitionEntity.class))
                 .setParameter("planned", PlannedTransitionEntity.PLANNED).setParameter("until", until)

@@ -4,6 +4,7 @@ import de.kim.api.model.Case;
 import de.kim.api.model.Client;
 import de.kim.api.model.DataCategory;
 import de.kim.api.model.Occupation;
+import de.kim.api.model.PlannedTransition;
 import de.kim.api.model.Referral;
 import de.kim.api.model.Timeline;
 import java.util.List;
@@ -46,7 +47,8 @@ public final class Redaction {
         }
         boolean domains = access.sees(DataCategory.LEGAL_DOMAINS);
         return new Timeline(t.clientId(), access.sees(DataCategory.RESIDENCE) ? t.residenceStatuses() : List.of(),
-                domains ? t.periods() : List.of(), domains ? t.plannedTransitions() : List.of(),
+                domains ? t.periods() : List.of(), domains ? t.plannedTransitions().stream()
+                        .map(p -> transition(p, access)).toList() : List.of(),
                 domains ? t.tasks() : List.of(),
                 access.sees(DataCategory.RESIDENCE) || domains ? t.occupations().stream()
                         .map(o -> occupation(o, access)).toList() : List.of());
@@ -55,6 +57,14 @@ public final class Redaction {
     public static Occupation occupation(Occupation o, Access access) {
         return NeedToKnow.seesFreeText(access) ? o
                 : new Occupation(o.id(), o.kind(), o.from(), o.to(), null, o.involuntaryEnd());
+    }
+
+    /** A planned change without its note (the platform's remark on its hand-over) where free text is not for the caller. */
+    public static PlannedTransition transition(PlannedTransition p, Access access) {
+        return NeedToKnow.seesFreeText(access) ? p
+                : new PlannedTransition(p.id(), p.clientId(), p.ruleId(), p.from(), p.to(), p.effectiveDate(),
+                        p.receivingOfficeId(), p.deadline(), p.referralId(), null, p.status(), p.deadlineMoved(),
+                        p.legalBasis());
     }
 
     /** A referral without its note and outcome where free text is not for the caller. */

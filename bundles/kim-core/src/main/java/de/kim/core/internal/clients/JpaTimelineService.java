@@ -38,6 +38,7 @@ import de.kim.core.internal.access.Redaction;
 import de.kim.core.internal.persistence.Transactions;
 import de.kim.core.internal.rules.RuleSet;
 import de.kim.core.internal.rules.TransitionEngine;
+import de.kim.core.internal.rules.TitleGrants;
 import de.kim.core.internal.rules.TransitionRules;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,9 +84,10 @@ public final class JpaTimelineService implements TimelineService {
     }
 
     @Override
-    public StatusChange recordResidenceStatus(Caller caller, String clientId, ResidenceStatus status) {
-        checkStatus(status);
+    public StatusChange recordResidenceStatus(Caller caller, String clientId, ResidenceStatus requested) {
+        checkStatus(requested);
         RuleSet ruleSet = rules.current();
+        ResidenceStatus status = TitleGrants.check(ruleSet, requested);
         LocalDate today = LocalDate.now(clock);
         List<Referral> opened = new ArrayList<>();
         StatusChange change = tx.write(em -> {
@@ -108,16 +110,25 @@ public final class JpaTimelineService implements TimelineService {
                     history.isEmpty() ? null : history.get(history.size() - 1).toModel().title());
             em.persist(recorded);
             List<TransitionEngine.Span> spans = new Periods(em, clientId).spans();
-            List<TransitionEngine.Change> planned = em.createQuery("SELECT t FROM PlannedTransitionEntity t"
-                    + " WHERE t.clientId = :c AND t.status = :planned", PlannedTransitionEntity.class)
-                    .setParameter("c", clientId).setParameter("planned", PlannedTransitionEntity.PLANNED)
-                    .getResultList().stream()
-                    .map(t -> new TransitionEngine.Change(t.from(), t.to(), t.effectiveDate())).toList();
+            List<TransitionEngine.Change> planned = Household.planned(em, clientId);
+            LocalDate firstIssued = history.stream().filter(h -> h.toModel().title() == status.title())
+                    .map(ResidenceStatusEntity::validFrom).findFirst().orElse(status.validFrom());
+            List<Household.Member> household = Household.of(em, client);
             TransitionEngine.Situation situation = new TransitionEngine.Situation(status.title(), status.validFrom(),
-                    client.arrivalDate(), client.employable(), spans, planned);
+                    firstIssued, client.arrivalDate(), client.employable(), spans, planned,
+                    TransitionEngine.employableInSgb2(household.stream().map(Household.Member::view).toList()),
+                    status.decisionFinalOn());
             List<PlannedTransition> transitions = new ArrayList<>();
             for (TransitionEngine.Derived derived : TransitionEngine.derive(ruleSet, situation)) {
                 transitions.add(plan(em, client, derived, today, opened));
+                for (Household.Member member : household) {
+                    for (TransitionEngine.Derived joined : TransitionEngine.forHouseholdMember(ruleSet, derived,
+                            client.employable(), member.view())) {
+                        if (member.writableBy(guard, em, caller)) {
+                            transitions.add(plan(em, member.client(), joined, today, opened));
+                        }
+                    }
+                }
             }
             closeDeadlinesOfOtherTitles(em, clientId, status.title(), ruleSet);
             List<ClientTask> tasks = openDeadlines(em, client, status, Periods.openOn(spans, today), ruleSet, today);
@@ -146,19 +157,7 @@ public final class JpaTimelineService implements TimelineService {
 
     private PlannedTransition plan(EntityManager em, ClientEntity client, TransitionEngine.Derived derived,
             LocalDate today, List<Referral> opened) {
-        Office receiving = responsible(client.municipality(), derived.to()).orElse(null);
-        PlannedTransitionEntity planned = new PlannedTransitionEntity(client.id(), derived.rule().id(), derived.from(),
-                derived.to(), derived.effective(), receiving == null ? null : receiving.id(), derived.deadline(),
-                derived.deadlineMoved());
-        em.persist(planned);
-        em.flush();
-        if (receiving == null) {
-            planned.attach(null, "no office is responsible for " + derived.to().displayName()
-                    + " in the client's municipality; no hand-over opened");
-            return planned.toModel();
-        }
-        new Handovers(em).open(planned, receiving, today).ifPresent(opened::add);
-        return planned.toModel();
+        return new TransitionPlanner(directory).plan(em, client, derived, today, opened);
     }
 
     /** An office named in a request must exist: otherwise the request is invalid (422), not unknown (404). */
@@ -171,11 +170,7 @@ public final class JpaTimelineService implements TimelineService {
     }
 
     private Optional<Office> responsible(String ags, LegalDomain domain) {
-        try {
-            return Optional.of(directory.responsibleOffice(ags, domain));
-        } catch (KimException none) {
-            return Optional.empty();
-        }
+        return new TransitionPlanner(directory).responsible(ags, domain);
     }
 
     private List<ClientTask> openDeadlines(EntityManager em, ClientEntity client, ResidenceStatus status,
@@ -419,8 +414,8 @@ public final class JpaTimelineService implements TimelineService {
     @Override
     public List<PlannedTransition> transitionsDue(Caller caller, LocalDate until) {
         return tx.read(em -> {
-            return guard.clients(em, caller).transitionsDue(until).stream().map(PlannedTransitionEntity::toModel)
-                    .toList();
+            return guard.clients(em, caller).transitionsDue(until).stream().map(t -> Redaction.transition(t.toModel(),
+                    guard.view(em, caller, em.find(ClientEntity.class, t.clientId())))).toList();
         });
     }
 

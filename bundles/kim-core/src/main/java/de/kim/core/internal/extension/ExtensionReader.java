@@ -38,8 +38,10 @@ public final class ExtensionReader {
      * What a bundle declares.
      *
      * @param directory the files of {@code KIM-INF/directory/}, parsed
+     * @param rules     the rule sets of {@code KIM-INF/rules/}: file name and bytes, checked when offered
      */
-    public record Content(List<Declared> definitions, List<Map<String, Object>> directory, List<String> errors) {
+    public record Content(List<Declared> definitions, List<Map<String, Object>> directory, Map<String, byte[]> rules,
+            List<String> errors) {
     }
 
     public Content read(Bundle bundle) {
@@ -76,7 +78,15 @@ public final class ExtensionReader {
                 errors.add(name(file) + ": " + message(e));
             }
         }
-        return new Content(definitions, directory, errors);
+        Map<String, byte[]> rules = new java.util.LinkedHashMap<>();
+        for (URL file : entries(bundle, "rules", "*.json")) {
+            try (InputStream in = file.openStream()) {
+                rules.put(name(file), in.readAllBytes());
+            } catch (IOException e) {
+                errors.add(name(file) + ": " + message(e));
+            }
+        }
+        return new Content(definitions, directory, rules, errors);
     }
 
     @SuppressWarnings("unchecked")

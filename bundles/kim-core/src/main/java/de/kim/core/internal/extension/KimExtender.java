@@ -5,6 +5,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.kim.api.DirectoryService;
 import de.kim.api.ExtensionService;
 import de.kim.api.model.Extension;
+import de.kim.core.internal.rules.RuleSetOffers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
     private static final Logger LOG = LoggerFactory.getLogger(KimExtender.class);
 
     private final Definitions definitions;
+    private final RuleSetOffers offers;
     private final CodeExtensions code;
     private final LocalDirectory directory;
     private final ExtensionReader reader;
@@ -42,11 +44,12 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
 
     @Activate
     public KimExtender(BundleContext context, @Reference Definitions definitions, @Reference CodeExtensions code,
-            @Reference DirectoryService directory,
+            @Reference DirectoryService directory, @Reference RuleSetOffers offers,
             @Reference(target = "(kim.definition.kind=FORM)") DefinitionCompiler forms,
             @Reference(target = "(kim.definition.kind=PROCEDURE)") DefinitionCompiler procedures,
             @Reference(target = "(kim.definition.kind=INDICATOR)") DefinitionCompiler indicators) {
         this.definitions = definitions;
+        this.offers = offers;
         this.code = code;
         this.directory = new LocalDirectory(directory);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -78,6 +81,14 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
             for (Map<String, Object> file : content.directory()) {
                 directory.apply(file, contributions, errors);
             }
+            content.rules().forEach((file, bytes) -> {
+                try {
+                    contributions.add("rule set " + offers.offer(bundle.getBundleId(), bundle.getSymbolicName(),
+                            bundle.getVersion().toString(), file, bytes) + " (offered, not in force)");
+                } catch (IllegalArgumentException e) {
+                    errors.add(file + ": " + e.getMessage());
+                }
+            });
             errors.forEach(e -> LOG.warn("Extension {} {}: {}", bundle.getSymbolicName(), bundle.getVersion(), e));
             Extension.State state = errors.isEmpty() ? Extension.State.ACTIVE
                     : contributions.isEmpty() ? Extension.State.FAILED : Extension.State.PARTIAL;
@@ -101,6 +112,7 @@ public final class KimExtender implements ExtensionService, BundleTrackerCustomi
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
+        offers.withdraw(id);
         try {
             definitions.deactivate(id);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package de.kim.core.internal.rules;
 
 import de.kim.api.model.LegalDomain;
+import de.kim.api.model.LegalSource;
 import de.kim.api.model.ResidenceTitle;
 import java.util.Set;
 
@@ -15,9 +16,10 @@ import java.util.Set;
  * @param warnDaysBefore from how many days before the deadline it shows as due
  * @param title          what must be done, as the task's title
  * @param checklist      the preconditions shown with the task ({@code P25A}), or null
+ * @param source         the provision, the law's version and guidance
  */
 public record DeadlineRule(String id, String description, Set<ResidenceTitle> titles, Set<LegalDomain> domains,
-        int age, int warnDaysBefore, String title, String checklist) {
+        int age, int warnDaysBefore, String title, String checklist, LegalSource source) {
 
     public DeadlineRule {
         titles = titles == null ? Set.of() : Set.copyOf(titles);

@@ -47,13 +47,14 @@ public final class Preconditions {
         };
     }
 
-    /** §25a Abs. 1 AufenthG, Nr. 1 to 5, and the Duldung it presupposes. */
+    /**
+     * §25a Abs. 1 AufenthG, Nr. 1 to 5, and the title it presupposes: a § 104c permit, or a Duldung held for at
+     * least twelve months (Satz 1 as amended by the Rückführungsverbesserungsgesetz, in force since 27.02.2024).
+     */
     static List<ChecklistItem> p25a(Facts facts, LocalDate today) {
         List<ChecklistItem> items = new ArrayList<>();
         ResidenceTitle now = titleOn(facts.statuses(), today);
-        items.add(new ChecklistItem("DULDUNG", "Inhaber einer Duldung (§25a Abs. 1 AufenthG)",
-                now == ResidenceTitle.DULDUNG ? State.MET : now == null ? State.UNKNOWN : State.NOT_MET,
-                now == null ? "kein Aufenthaltsstatus erfasst" : "Status heute: " + now.displayName()));
+        items.add(titleFor25a(facts.statuses(), now, today));
         LocalDate since = unbrokenSince(facts.statuses(), today);
         if (since == null) {
             items.add(new ChecklistItem("STAY_3_YEARS", STAY_LABEL, State.UNKNOWN, "kein Aufenthaltsstatus erfasst"));
@@ -75,6 +76,39 @@ public final class Preconditions {
         items.add(new ChecklistItem("FDGO", "Keine Anhaltspunkte gegen die freiheitliche demokratische Grundordnung"
                 + " (Nr. 5)", State.TO_CHECK, "prüft die Ausländerbehörde"));
         return items;
+    }
+
+    private static final String TITLE_LABEL = "Chancen-Aufenthaltsrecht (§104c) oder seit mindestens zwölf Monaten"
+            + " geduldet (§25a Abs. 1 Satz 1 AufenthG)";
+
+    private static ChecklistItem titleFor25a(List<ResidenceStatus> statuses, ResidenceTitle now, LocalDate today) {
+        if (now == null) {
+            return new ChecklistItem("DULDUNG", TITLE_LABEL, State.UNKNOWN, "kein Aufenthaltsstatus erfasst");
+        }
+        if (now == ResidenceTitle.P104C) {
+            return new ChecklistItem("DULDUNG", TITLE_LABEL, State.MET, "Status heute: " + now.displayName());
+        }
+        if (now != ResidenceTitle.DULDUNG) {
+            return new ChecklistItem("DULDUNG", TITLE_LABEL, State.NOT_MET, "Status heute: " + now.displayName());
+        }
+        LocalDate since = heldSince(statuses, ResidenceTitle.DULDUNG, today);
+        LocalDate metOn = since.plusMonths(12);
+        return new ChecklistItem("DULDUNG", TITLE_LABEL, metOn.isAfter(today) ? State.NOT_MET : State.MET,
+                "geduldet seit " + since + (metOn.isAfter(today) ? ", zwölf Monate erfüllt ab " + metOn : ""));
+    }
+
+    /** The first day of the unbroken run of statuses with {@code title} that reaches {@code day}. */
+    static LocalDate heldSince(List<ResidenceStatus> statuses, ResidenceTitle title, LocalDate day) {
+        List<ResidenceStatus> sorted = statuses.stream().filter(s -> !s.validFrom().isAfter(day))
+                .sorted(Comparator.comparing(ResidenceStatus::validFrom).reversed()).toList();
+        LocalDate since = day;
+        for (ResidenceStatus s : sorted) {
+            if (s.title() != title || s.validTo() != null && s.validTo().isBefore(since.minusDays(1))) {
+                break;
+            }
+            since = s.validFrom();
+        }
+        return since;
     }
 
     private static final String STAY_LABEL = "Seit drei Jahren ununterbrochen erlaubt, geduldet oder gestattet im"
@@ -125,15 +159,17 @@ public final class Preconditions {
         Occupation job = facts.occupations().stream().filter(o -> o.kind() == Occupation.Kind.EMPLOYMENT && o.to() != null)
                 .max(Comparator.comparing(Occupation::to)).orElse(null);
         String workerLabel = "Arbeitnehmerstatus bleibt erhalten (§2 Abs. 3 FreizügG/EU)";
-        String sgb2Label = "Anspruch auf Bürgergeld (SGB II) als Arbeitnehmer/in, kein Ausschluss nach §7 Abs. 1 S. 2"
-                + " SGB II";
+        String sgb2Label = "Anspruch auf Grundsicherung für Arbeitsuchende (SGB II), kein Ausschluss nach §7 Abs. 1"
+                + " S. 2 SGB II";
+        LocalDate fiveYears = facts.arrival() == null ? null : facts.arrival().plusYears(5);
         if (job == null) {
             items.add(new ChecklistItem("WORKER_STATUS", workerLabel, State.UNKNOWN, "keine beendete Beschäftigung erfasst"));
             items.add(new ChecklistItem("SGB2_ENTITLEMENT", sgb2Label, State.UNKNOWN, "hängt vom Arbeitnehmerstatus ab"));
         } else {
-            long employedDays = ChronoUnit.DAYS.between(job.from(), job.to()) + 1;
+            // consecutive contracts count together; exactly one year is enough (BSG, 09.03.2022, B 7/14 AS 79/20 R)
+            LocalDate employedSince = employedSince(facts.occupations(), job);
             boolean involuntary = Boolean.TRUE.equals(job.involuntaryEnd());
-            boolean moreThanAYear = employedDays > 365;
+            boolean moreThanAYear = !employedSince.plusYears(1).isAfter(job.to().plusDays(1));
             LocalDate keptUntil = involuntary && !moreThanAYear ? job.to().plusMonths(6) : null;
             State worker;
             String detail;
@@ -145,7 +181,8 @@ public final class Preconditions {
                 detail = "Beschäftigung freiwillig beendet am " + job.to();
             } else if (moreThanAYear) {
                 worker = State.MET;
-                detail = "mehr als ein Jahr beschäftigt, unfreiwillig arbeitslos seit " + job.to().plusDays(1)
+                detail = "mindestens ein Jahr beschäftigt (seit " + employedSince + "), unfreiwillig arbeitslos seit "
+                        + job.to().plusDays(1)
                         + ": ohne Frist, solange arbeitsuchend gemeldet";
             } else {
                 worker = today.isAfter(keptUntil) ? State.NOT_MET : State.MET;
@@ -157,11 +194,41 @@ public final class Preconditions {
                             : worker == State.NOT_MET ? "Leistungsausschluss prüfen (§7 Abs. 1 S. 2 SGB II)"
                             : "hängt vom Arbeitnehmerstatus ab"));
         }
+        if (fiveYears != null && !fiveYears.isAfter(today)) {
+            // § 7 Abs. 1 Satz 4 SGB II: after five years' habitual residence the exclusion no longer applies (the
+            // period runs from the registration with the Meldebehörde, Satz 5: the arrival stands for it here)
+            items.replaceAll(i -> !i.code().equals("SGB2_ENTITLEMENT") ? i : new ChecklistItem(i.code(), i.label(),
+                    State.MET, "seit " + facts.arrival() + " gewöhnlicher Aufenthalt, fünf Jahre erfüllt am " + fiveYears
+                            + " (§7 Abs. 1 S. 4 SGB II), unabhängig vom Arbeitnehmerstatus"));
+        }
         items.add(new ChecklistItem("REGISTERED_JOBSEEKER", "Bei der Agentur für Arbeit arbeitsuchend gemeldet",
                 State.TO_CHECK, "Nachweis der Agentur für Arbeit"));
         items.add(new ChecklistItem("HEALTH_INSURANCE", "Krankenversicherung geklärt (Anschlussversicherung"
                 + " §188 Abs. 4 SGB V oder Familienversicherung)", State.TO_CHECK, "bei der Krankenkasse klären"));
         return items;
+    }
+
+    /** The longest gap between two employments that still count together (BSG, 13.07.2017, B 4 AS 17/16 R). */
+    static final int GAP_DAYS = 14;
+
+    /**
+     * The first day of the employments that end with {@code last}, one following the other with at most
+     * {@link #GAP_DAYS} days between.
+     */
+    static LocalDate employedSince(List<Occupation> occupations, Occupation last) {
+        LocalDate since = last.from();
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (Occupation o : occupations) {
+                if (o.kind() == Occupation.Kind.EMPLOYMENT && o.to() != null && o.from().isBefore(since)
+                        && !o.to().isBefore(since.minusDays(1 + GAP_DAYS))) {
+                    since = o.from();
+                    extended = true;
+                }
+            }
+        }
+        return since;
     }
 
     /** The title in force on {@code day}, or null. */
@@ -170,7 +237,10 @@ public final class Preconditions {
                 .max(Comparator.comparing(ResidenceStatus::validFrom)).map(ResidenceStatus::title).orElse(null);
     }
 
-    /** The first day of the stay without a gap between statuses that reaches {@code day}, or null. */
+    /**
+     * The first day of the stay that reaches {@code day} without a gap of more than three months between statuses,
+     * or null.
+     */
     static LocalDate unbrokenSince(List<ResidenceStatus> statuses, LocalDate day) {
         List<ResidenceStatus> sorted = statuses.stream().filter(s -> LAWFUL_STAY.contains(s.title())
                 && !s.validFrom().isAfter(day)).sorted(Comparator.comparing(ResidenceStatus::validFrom).reversed()).toList();
@@ -179,7 +249,8 @@ public final class Preconditions {
         }
         LocalDate since = sorted.get(0).validFrom();
         for (ResidenceStatus earlier : sorted.subList(1, sorted.size())) {
-            if (earlier.validTo() != null && earlier.validTo().isBefore(since.minusDays(1))) {
+            // a gap of up to three months does not interrupt the stay (§ 25a Abs. 1 Satz 1 Nr. 1 AufenthG)
+            if (earlier.validTo() != null && earlier.validTo().isBefore(since.minusMonths(3).minusDays(1))) {
                 break;
             }
             since = earlier.validFrom();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Applies transition and deadline rules to a client's situation. Pure: no database, no clock.
@@ -28,15 +29,44 @@ public final class TransitionEngine {
     /**
      * The situation when a status is recorded.
      *
-     * @param title      the recorded title
-     * @param statusDate from when it applies
-     * @param arrival    date of arrival, may be null
-     * @param employable whether the client is able to work
-     * @param periods    the client's legal-domain periods
-     * @param planned    changes planned earlier and not yet applied to the periods
+     * @param title         the recorded title
+     * @param statusDate    from when it applies
+     * @param firstIssued   when the client first held this title (the first of its statuses with it)
+     * @param arrival       date of arrival, may be null
+     * @param employable    whether the client is able to work
+     * @param periods       the client's legal-domain periods
+     * @param planned       changes planned earlier and not yet applied to the periods
+     * @param householdSgb2 whether an employable member of the client's household draws SGB II on a day
+     * @param finalOn       the day the decision that granted the title became final, or null
      */
-    public record Situation(ResidenceTitle title, LocalDate statusDate, LocalDate arrival, boolean employable,
-            List<Span> periods, List<Change> planned) {
+    public record Situation(ResidenceTitle title, LocalDate statusDate, LocalDate firstIssued, LocalDate arrival,
+            boolean employable, List<Span> periods, List<Change> planned, Predicate<LocalDate> householdSgb2,
+            LocalDate finalOn) {
+
+        public Situation {
+            householdSgb2 = householdSgb2 == null ? day -> false : householdSgb2;
+            firstIssued = firstIssued == null ? statusDate : firstIssued;
+        }
+
+        /** A situation without a household and a title first issued on the status date. */
+        public Situation(ResidenceTitle title, LocalDate statusDate, LocalDate arrival, boolean employable,
+                List<Span> periods, List<Change> planned) {
+            this(title, statusDate, statusDate, arrival, employable, periods, planned, null, null);
+        }
+    }
+
+    /** A member of a household: employability, periods and planned changes. */
+    public record Member(String clientId, boolean employable, List<Span> periods, List<Change> planned) {
+
+        /** The exclusive legal domain in force for this member on {@code day}. */
+        public LegalDomain domainOn(LocalDate day) {
+            return TransitionEngine.domainOn(day, periods, planned);
+        }
+    }
+
+    /** Whether one of {@code members} is employable and draws SGB II on a day. */
+    public static Predicate<LocalDate> employableInSgb2(List<Member> members) {
+        return day -> members.stream().anyMatch(m -> m.employable() && m.domainOn(day) == LegalDomain.SGB2);
     }
 
     /** A change of legal domain planned earlier, not yet part of the periods. */
@@ -70,8 +100,9 @@ public final class TransitionEngine {
         List<Derived> candidates = new ArrayList<>();
         for (TransitionRule rule : rules.transitions()) {
             if (matches(rule, situation)) {
-                LocalDate effective = effectiveDate(rule, situation.statusDate());
-                if (rule.validTo() == null || !effective.isAfter(rule.validTo())) {
+                LocalDate effective = effectiveDate(rule, takesEffectOn(rule, situation), situation.periods());
+                if ((rule.validTo() == null || !effective.isAfter(rule.validTo()))
+                        && householdMatches(rule, situation.householdSgb2(), effective)) {
                     LocalDate base = rule.deadlineFrom() == TransitionRule.DeadlineBase.EFFECTIVE_DATE
                             ? effective : situation.statusDate();
                     candidates.add(Derived.of(rule, effective, base.plusDays(rule.deadlineDays())));
@@ -82,9 +113,37 @@ public final class TransitionEngine {
         List<Derived> derived = new ArrayList<>();
         List<Change> changes = new ArrayList<>(situation.planned());
         for (Derived candidate : candidates) {
-            if (candidate.from() == domainOn(candidate.effective(), situation.periods(), changes)) {
+            // an award that ends: its domain applies on the last day of it, not on the effective date
+            LocalDate day = candidate.rule().effective() == TransitionRule.Effective.END_OF_AWARD
+                    ? candidate.effective().minusDays(1) : candidate.effective();
+            if (candidate.from() == domainOn(day, situation.periods(), changes)) {
                 derived.add(candidate);
                 changes.add(new Change(candidate.from(), candidate.to(), candidate.effective()));
+            }
+        }
+        return derived;
+    }
+
+    /**
+     * The changes for a member of the household that follow from another member's derived change: e.g. a child
+     * unable to work who drew SGB XII joins the SGB II of a parent whose recognition is recorded (Sozialgeld,
+     * § 19 Abs. 1 Satz 2 SGB II). The member's {@code from} domain must apply on the effective date.
+     *
+     * @param trigger the other member's change
+     * @param changer whether the other member is employable
+     */
+    public static List<Derived> forHouseholdMember(RuleSet rules, Derived trigger, boolean changer, Member member) {
+        List<Derived> derived = new ArrayList<>();
+        for (TransitionRule rule : rules.transitions()) {
+            if (!rule.onHouseholdChange() || !changer || rule.to() != trigger.to()
+                    || rule.employable() != null && rule.employable() != member.employable()) {
+                continue;
+            }
+            LocalDate effective = trigger.effective().isBefore(rule.validFrom()) ? rule.validFrom() : trigger.effective();
+            boolean valid = rule.validTo() == null || !effective.isAfter(rule.validTo());
+            if (valid && member.domainOn(effective) == rule.from()) {
+                derived.add(Derived.of(rule, effective, (rule.deadlineFrom() == TransitionRule.DeadlineBase
+                        .EFFECTIVE_DATE ? effective : trigger.deadline()).plusDays(rule.deadlineDays())));
             }
         }
         return derived;
@@ -142,7 +201,11 @@ public final class TransitionEngine {
     }
 
     private static boolean matches(TransitionRule rule, Situation s) {
-        if (rule.atAge() != null || !rule.titles().contains(s.title())) {
+        if (rule.atAge() != null || rule.onHouseholdChange() || !rule.titles().contains(s.title())) {
+            return false;
+        }
+        if (rule.firstIssuedBefore() != null && !s.firstIssued().isBefore(rule.firstIssuedBefore())
+                || rule.firstIssuedOnOrAfter() != null && s.firstIssued().isBefore(rule.firstIssuedOnOrAfter())) {
             return false;
         }
         if (rule.employable() != null && rule.employable() != s.employable()) {
@@ -155,9 +218,33 @@ public final class TransitionEngine {
                 || s.arrival() != null && !s.arrival().isBefore(rule.arrivedOnOrAfter());
     }
 
-    private static LocalDate effectiveDate(TransitionRule rule, LocalDate statusDate) {
-        LocalDate date = rule.effective() == TransitionRule.Effective.FIRST_OF_NEXT_MONTH
-                ? statusDate.withDayOfMonth(1).plusMonths(1) : statusDate;
+    /** The status date, or for a decision that takes effect once final, the day it became (or will be) final. */
+    static LocalDate takesEffectOn(TransitionRule rule, Situation s) {
+        if (rule.finalAfterDays() == null) {
+            return s.statusDate();
+        }
+        return s.finalOn() != null ? s.finalOn() : s.statusDate().plusDays(rule.finalAfterDays());
+    }
+
+    private static boolean householdMatches(TransitionRule rule, Predicate<LocalDate> householdSgb2,
+            LocalDate effective) {
+        return rule.household() == null || householdSgb2.test(effective)
+                == (rule.household() == TransitionRule.Household.WITH_EMPLOYABLE_SGB2);
+    }
+
+    private static LocalDate effectiveDate(TransitionRule rule, LocalDate statusDate, List<Span> periods) {
+        LocalDate date = switch (rule.effective()) {
+            case FIRST_OF_NEXT_MONTH -> statusDate.withDayOfMonth(1).plusMonths(1);
+            case SAME_DAY -> statusDate;
+            case END_OF_AWARD -> {
+                // the award of the from domain in force when the law begins (or on the status date, if later)
+                LocalDate on = statusDate.isBefore(rule.validFrom()) ? rule.validFrom() : statusDate;
+                LocalDate awardEnd = periods.stream().filter(p -> p.domain() == rule.from() && p.covers(on))
+                        .map(Span::to).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                yield awardEnd == null || awardEnd.plusDays(1).isAfter(rule.latestEffective()) ? rule.latestEffective()
+                        : awardEnd.plusDays(1);
+            }
+        };
         return date.isBefore(rule.validFrom()) ? rule.validFrom() : date;
     }
 

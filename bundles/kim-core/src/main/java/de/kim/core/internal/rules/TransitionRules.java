@@ -54,14 +54,48 @@ public final class TransitionRules implements TransitionRuleService {
         Loaded state = state();
         return new TransitionRuleSet(String.valueOf(state.file()), state.loadedAt(), state.lastError(),
                 state.rules().transitions().stream().map(r -> new TransitionRuleSet.Transition(r.id(), r.description(),
-                        r.titles().stream().sorted().toList(), r.from(), r.to(), r.validFrom(), r.validTo())).toList(),
+                        r.titles().stream().sorted().toList(), r.from(), r.to(), r.validFrom(), r.validTo(), r.source()))
+                        .toList(),
                 state.rules().deadlines().stream().map(r -> new TransitionRuleSet.Deadline(r.id(), r.description(),
-                        r.age(), r.title())).toList());
+                        r.age(), r.title(), r.source())).toList(),
+                state.rules().grants().stream().map(g -> new TransitionRuleSet.Grant(g.id(), g.description(), g.title(),
+                        g.grantedUntil(), g.maxMonths(), g.source())).toList(),
+                state.rules().laws().stream().map(l -> new TransitionRuleSet.Law(l.id(), l.title(), l.inForceFrom(),
+                        l.status(), l.source(), java.util.stream.Stream.concat(state.rules().waiting().stream(),
+                                state.rules().transitions().stream()).filter(r -> l.id().equals(r.requiresLaw()))
+                                .map(TransitionRule::id).toList(),
+                        state.rules().transitions().stream().filter(r -> l.id().equals(r.endsWithLaw()))
+                                .map(TransitionRule::id).toList())).toList());
     }
 
     /** The rules in force, after reading the file again if it changed. */
     public RuleSet current() {
         return state().rules();
+    }
+
+    /**
+     * Makes {@code bytes} the rules file in force: checked first (a refusal changes nothing), the file before is kept
+     * beside it as {@code <file>.before-<time>}, the new one is written to a temporary file and moved in place.
+     *
+     * @return the path of the kept file before, or null if there was none
+     * @throws IllegalArgumentException naming the problems of the rules
+     */
+    public synchronized Path replace(byte[] bytes) throws IOException {
+        RuleSet rules = RuleSet.parse(bytes);
+        Path path = file;
+        Path kept = null;
+        if (Files.exists(path)) {
+            kept = path.resolveSibling(path.getFileName() + ".before-" + Instant.now().toString().replace(':', '-'));
+            Files.copy(path, kept, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Path temporary = path.resolveSibling(path.getFileName() + ".new");
+        Files.write(temporary, bytes);
+        Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        loaded = new Loaded(rules, path, Files.getLastModifiedTime(path), Instant.now(), null);
+        LOG.info("Transition rules {} replaced by the rule set \"{}\" ({} transition rules); the file before is kept as {}",
+                path, rules.name(), rules.transitions().size(), kept);
+        return kept;
     }
 
     /** What is loaded, after reading the file again if it changed. */

@@ -56,6 +56,9 @@ public class PlannedTransitionEntity {
     @Column(name = "DEADLINE_MOVED")
     private boolean deadlineMoved;
 
+    @Column(name = "LEGAL_BASIS", length = 400)
+    private String legalBasis;
+
     @Column(name = "STATUS", length = 12)
     private String status = PLANNED;
 
@@ -63,8 +66,9 @@ public class PlannedTransitionEntity {
     }
 
     public PlannedTransitionEntity(String clientId, String ruleId, LegalDomain from, LegalDomain to, LocalDate effectiveDate,
-            Long receivingOfficeId, LocalDate deadline, boolean deadlineMoved) {
+            Long receivingOfficeId, LocalDate deadline, boolean deadlineMoved, String legalBasis) {
         this.deadlineMoved = deadlineMoved;
+        this.legalBasis = legalBasis == null || legalBasis.length() <= 400 ? legalBasis : legalBasis.substring(0, 400);
         this.clientId = clientId;
         this.ruleId = ruleId;
         this.from = from;
@@ -136,6 +140,6 @@ public class PlannedTransitionEntity {
 
     public PlannedTransition toModel() {
         return new PlannedTransition(id, clientId, ruleId, from, to, effectiveDate, receivingOfficeId, deadline,
-                referralId, note, status, deadlineMoved);
+                referralId, note, status, deadlineMoved, legalBasis);
     }
 }

@@ -41,6 +41,9 @@ public class ResidenceStatusEntity {
 
     private Long issuingOfficeId;
 
+    @Column(name = "DECISION_FINAL_ON")
+    private LocalDate decisionFinalOn;
+
     protected ResidenceStatusEntity() {
     }
 
@@ -51,6 +54,7 @@ public class ResidenceStatusEntity {
         this.validFrom = status.validFrom();
         this.validTo = status.validTo();
         this.issuingOfficeId = status.issuingOfficeId();
+        this.decisionFinalOn = status.decisionFinalOn();
     }
 
     public ResidenceTitle previousTitle() {
@@ -70,6 +74,6 @@ public class ResidenceStatusEntity {
     }
 
     public ResidenceStatus toModel() {
-        return new ResidenceStatus(id, title, validFrom, validTo, issuingOfficeId);
+        return new ResidenceStatus(id, title, validFrom, validTo, issuingOfficeId, decisionFinalOn);
     }
 }

@@ -56,7 +56,8 @@ class TransitionEngineTest {
         List<Derived> derived = TransitionEngine.derive(rules,
                 situation(ResidenceTitle.P25_1, "2024-12-31", null, false, asylblgSince("2023-01-01")));
         assertEquals(List.of(LegalDomain.SGB12), derived.stream().map(Derived::to).toList());
-        assertEquals(LocalDate.parse("2025-01-01"), derived.get(0).effective());
+        // decided on 31.12., final (estimated) on 18.01.: the AsylbLG ends with January
+        assertEquals(LocalDate.parse("2025-02-01"), derived.get(0).effective());
     }
 
     @Test
@@ -86,34 +87,6 @@ class TransitionEngineTest {
     }
 
     @Test
-    void ukrainiansArrivingAfterApril2025GoBackToAsylblgOnFirstJuly2026() {
-        List<Derived> derived = TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P24, "2025-05-20", "2025-05-10", true, asylblgSince("2025-05-10")));
-        assertEquals(2, derived.size());
-        assertEquals(LegalDomain.SGB2, derived.get(0).to());
-        assertEquals(LocalDate.parse("2025-06-01"), derived.get(0).effective());
-        Derived back = derived.get(1);
-        assertEquals("ukraine-24-late-arrival-asylblg", back.rule().id());
-        assertEquals(LegalDomain.SGB2, back.from());
-        assertEquals(LegalDomain.AsylbLG, back.to());
-        assertEquals(LocalDate.parse("2026-07-01"), back.effective());
-        assertEquals(LocalDate.parse("2026-06-01"), back.deadline());
-    }
-
-    @Test
-    void ukrainiansOfAnEarlierArrivalStayInSgb2After2026() {
-        List<Derived> derived = TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P24, "2025-03-25", "2025-03-15", true, asylblgSince("2025-03-15")));
-        assertEquals(List.of("ukraine-24-sgb2"), derived.stream().map(d -> d.rule().id()).toList());
-    }
-
-    @Test
-    void protectionGrantedAfterTheSwitchKeepsAsylblg() {
-        assertEquals(List.of(), TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P24, "2026-08-03", "2026-07-20", true, asylblgSince("2026-07-20"))));
-    }
-
-    @Test
     void toleratedYoungAdultGetsTheAge27Deadline() {
         LocalDate born = LocalDate.parse("2000-02-15");
         List<Deadline> deadlines = TransitionEngine.deadlines(rules, ResidenceTitle.DULDUNG, Set.of(), born,
@@ -132,42 +105,16 @@ class TransitionEngineTest {
         assertEquals(List.of("sgb8-young-adult-21"), deadlines.stream().map(d -> d.rule().id()).toList());
     }
 
-    // (a) the Ukraine rules decide by the date of arrival, not by the date of the change
-
-    @Test
-    void ukrainianWhoArrivedBeforeApril2025ChangesToSgb2AlsoWhenTheStatusIsRecordedAfterJune2026() {
-        List<Derived> derived = TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P24, "2026-08-03", "2024-03-10", true, asylblgSince("2026-07-20")));
-        assertEquals(List.of("ukraine-24-sgb2"), derived.stream().map(d -> d.rule().id()).toList());
-        assertEquals(LocalDate.parse("2026-09-01"), derived.get(0).effective());
-    }
-
-    @Test
-    void ukrainianWhoArrivedInMarch2025AndIsRecognisedInJune2026GoesToSgb2AndStaysThere() {
-        List<Derived> derived = TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P24, "2026-06-15", "2025-03-31", true, asylblgSince("2025-03-31")));
-        assertEquals(List.of("ukraine-24-sgb2"), derived.stream().map(d -> d.rule().id()).toList());
-        assertEquals(LocalDate.parse("2026-07-01"), derived.get(0).effective());
-    }
-
-    @Test
-    void ukrainianWhoArrivedOnFirstApril2025IsRecognisedInJune2026AndStaysInAsylblg() {
-        assertEquals(List.of(), TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P24, "2026-06-15", "2025-04-01", true, asylblgSince("2025-04-01"))));
-    }
-
-    @Test
-    void ukrainianWithoutArrivalDateIsNotMovedByAGuess() {
-        assertEquals(List.of(), TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P24, "2026-08-03", null, true, asylblgSince("2026-07-20"))));
-    }
+    // (a) the Ukraine rules: see LawAsOfTodayTest (they decide by the first issue of the title, not by arrival)
 
     // (b) a hand-over deadline never falls after the day the new legal domain takes effect
 
     @Test
     void deadlineThatWouldFallAfterTheChangeIsMovedToItsDay() {
-        Derived d = TransitionEngine.derive(rules,
-                situation(ResidenceTitle.P25_2, "2025-11-25", "2024-09-01", true, asylblgSince("2024-09-01"))).get(0);
+        // decided on 20.11., final the next day (recorded): SGB II from 01.12., 14 days would be 04.12.
+        Derived d = TransitionEngine.derive(rules, new Situation(ResidenceTitle.P25_2, LocalDate.parse("2025-11-20"),
+                LocalDate.parse("2025-11-20"), LocalDate.parse("2024-09-01"), true, asylblgSince("2024-09-01"),
+                List.of(), null, LocalDate.parse("2025-11-21"))).get(0);
         assertEquals(LocalDate.parse("2025-12-01"), d.effective());
         assertEquals(LocalDate.parse("2025-12-01"), d.deadline());
         assertTrue(d.deadlineMoved());
@@ -214,7 +161,7 @@ class TransitionEngineTest {
         assertEquals(LegalDomain.SGB8, d.from());
         assertEquals(LegalDomain.SGB2, d.to());
         assertEquals(LocalDate.parse("2027-04-10"), d.effective());
-        assertEquals(LocalDate.parse("2027-03-11"), d.deadline());
+        assertEquals(LocalDate.parse("2026-04-10"), d.deadline());
         assertEquals(List.of(LegalDomain.SGB12), TransitionEngine.atAge(rules, YOUTH_SERVICES,
                 LocalDate.parse("2006-04-10"), false, null).stream().map(Derived::to).toList());
     }
@@ -224,7 +171,7 @@ class TransitionEngineTest {
         Derived d = TransitionEngine.atAge(rules, YOUTH_SERVICES, LocalDate.parse("2006-04-10"), true,
                 LocalDate.parse("2027-12-31")).get(0);
         assertEquals(LocalDate.parse("2028-01-01"), d.effective());
-        assertEquals(LocalDate.parse("2027-12-02"), d.deadline());
+        assertEquals(LocalDate.parse("2027-01-01"), d.deadline());
     }
 
     @Test
