@@ -40,7 +40,7 @@ test('the client file shows the §25a checklist of a tolerated young adult with 
   const checklist = page.getByTestId('checklist');
   await expect(checklist.getByRole('heading')).toContainText('§25a');
   await expect(checklist.locator('li[data-state]')).toHaveCount(6);
-  await expect(checklist.locator('li', { hasText: 'Inhaber einer Duldung' }).locator('.state')).toHaveText('erfüllt');
+  await expect(checklist.locator('li', { hasText: 'seit mindestens zwölf Monaten geduldet' }).locator('.state')).toHaveText('erfüllt');
   await expect(checklist.locator('li', { hasText: 'Integrationsprognose' }).locator('.state')).toHaveText('zu prüfen');
   await expect(page.getByText('Ausbildung: 2025-08-01')).toBeVisible();
   await accessible(page);

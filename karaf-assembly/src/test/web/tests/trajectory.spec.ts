@@ -52,8 +52,12 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   // the recognition: the rules derive the change to SGB II and its hand-over deadline
   await page.getByTestId('record-status').getByLabel('Aufenthaltsstatus').selectOption('P25_2');
   await page.getByTestId('record-status').getByLabel('gültig ab').fill(day(-5));
+  // the decision became final: the AsylbLG ends with that month (§ 1 Abs. 3 AsylbLG), named with the change
+  await page.getByTestId('record-status').getByLabel(/unanfechtbar seit/).fill(day(-2));
   await page.getByRole('button', { name: 'Aufenthaltsstatus erfassen' }).click();
   await expect(page.getByTestId('derived')).toContainText('AsylbLG → SGB II');
+  await expect(page.getByTestId('derived')).toContainText('abgeleitet nach § 1 Abs. 3 Satz 1 AsylbLG');
+  await expect(page.getByTestId('legal-basis')).toContainText('Stand');
   const axis = page.getByTestId('time-axis');
   await expect(axis.locator('table')).toContainText('AsylbLG → SGB II (geplant)');
   await expect(axis.locator('table')).toContainText('Frist für die Übergabe');

@@ -55,7 +55,8 @@ public final class TimelineCommand implements Action {
                     + "  [" + c.status() + "] receiving office " + c.receivingOfficeId() + ", deadline " + c.deadline()
                     + (c.deadlineMoved() ? " (moved to the day of the change)" : "")
                     + (c.referralId() == null ? "" : ", referral #" + c.referralId())
-                    + (c.note() == null ? "" : " – " + c.note()));
+                    + (c.note() == null ? "" : " – " + c.note())
+                    + (c.legalBasis() == null ? "" : System.lineSeparator() + "      derived under " + c.legalBasis()));
         }
         System.out.println("Deadlines:");
         for (ClientTask task : t.tasks()) {
