@@ -325,8 +325,11 @@ public class CaseRulesIT extends KimContainerTest {
             JsonNode asAdmin = ok(api.get(query, Api.ADMIN));
             assertEquals(diff.get("clients").size(), asAdmin.get("clients").size());
             assertTrue(asAdmin.toString(), asAdmin.get("clients").findValues("clientId").stream().allMatch(JsonNode::isNull));
-            assertEquals(403, api.get(query, Api.CM_SUNDERN).status());
-            assertEquals(401, api.get(query, null).status());
+            for (String path : List.of(query, "/transition-rules/offered")) {
+                assertEquals(path, 403, api.get(path, Api.CM_SUNDERN).status());
+                assertEquals(path, 403, api.get(path, Api.STEERING).status());
+                assertEquals(path, 401, api.get(path, null).status());
+            }
             assertEquals(404, api.get("/transition-rules/diff?name=nope", Api.COORDINATOR).status());
             // the console: the coordination sees the client, a case manager may not run the dry run
             Console console = new Console(sessionFactory);
@@ -337,6 +340,10 @@ public class CaseRulesIT extends KimContainerTest {
             // only the administrator activates; then it is the rules in force
             String activation = json("name", name);
             assertEquals(403, api.send("POST", "/transition-rules/activation", activation, Api.COORDINATOR).status());
+            assertEquals(403, api.send("POST", "/transition-rules/activation", activation, Api.CM_SUNDERN).status());
+            assertEquals(401, api.send("POST", "/transition-rules/activation", activation, null).status());
+            Api.assertProblem(api.send("POST", "/transition-rules/activation", "{\"name\": \"\"}", Api.ADMIN), 400, null);
+            Api.assertProblem(api.send("POST", "/transition-rules/activation", "[1]", Api.ADMIN), 400, null);
             Api.Reply activated = api.send("POST", "/transition-rules/activation", activation, Api.ADMIN);
             assertEquals(activated.raw(), 200, activated.status());
             assertTrue(console.run("kim:rules").contains("§ 1 Abs. 3 Satz 1 AsylbLG"));

@@ -148,7 +148,11 @@ public final class ListImport implements ClientImport {
         progress.at(done.get(), total);
         long[] created = new long[2];
         List<RowError> found = java.util.Collections.synchronizedList(errors);
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+        // a dry run rolls back every batch: run side by side, a batch that lost a deadlock could leave an XA branch
+        // that neither Derby nor the transaction manager could end ("No current connection"), holding its locks
+        // until the transaction timeout and stalling the next search (seen in CI); one after the other, no batch
+        // waits for another's locks
+        ExecutorService workers = Executors.newFixedThreadPool(dryRun ? 1 : threads, r -> {
             Thread thread = new Thread(r, "kim-import-batch");
             thread.setDaemon(true);
             return thread;
@@ -203,7 +207,7 @@ public final class ListImport implements ClientImport {
             });
             add(created, inBatch);
         } catch (RuntimeException e) {
-            LOG.debug("Import batch failed ({}); repeated row by row", e.toString());
+            unexpected("Import batch failed; repeated row by row", e);
             for (ClientRows.Candidate c : batch) {
                 tryRow(caller, mapping, c, errors, created);
             }
@@ -230,8 +234,7 @@ public final class ListImport implements ClientImport {
                 });
             } catch (RuntimeException e) {
                 if (LockConflict.retried(e) && ++conflicts < LockConflict.ATTEMPTS) {
-                    LOG.debug("Dry-run batch met another thread's lock or an unexpected failure ({}); tried again",
-                            e.toString());
+                    unexpected("Dry-run batch failed; tried again", e);
                     next[0] = first;
                     continue;
                 }
@@ -255,6 +258,23 @@ public final class ListImport implements ClientImport {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * A refused row or a lock conflict is routine (debug); any other failure of a batch, a lost connection above
+     * all, is logged with its stack trace.
+     */
+    private static void unexpected(String what, RuntimeException e) {
+        boolean lostConnection = false;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            lostConnection |= t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof javax.transaction.xa.XAException;
+        }
+        if (e instanceof de.kim.api.KimException || LockConflict.is(e) && !lostConnection) {
+            LOG.debug("{} ({})", what, e.toString());
+        } else {
+            LOG.warn("{}: {}", what, e.toString(), e);
         }
     }
 

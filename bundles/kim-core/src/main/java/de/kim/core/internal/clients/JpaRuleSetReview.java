@@ -68,7 +68,7 @@ public final class JpaRuleSetReview implements RuleSetReview {
 
     @Override
     public List<OfferedRuleSet> offered(Caller caller) {
-        require(caller, REVIEWERS, "list offered rule sets");
+        require(caller, REVIEWERS, "rules.offered", null);
         return offers.all().stream().map(o -> new OfferedRuleSet(o.name(), o.bundle(), o.bundleVersion(), o.file(),
                 o.rules() == null ? 0 : o.rules().transitions().size(), o.rules() == null ? 0 : o.rules().deadlines().size(),
                 o.rules() == null ? 0 : o.rules().grants().size(),
@@ -77,13 +77,12 @@ public final class JpaRuleSetReview implements RuleSetReview {
 
     @Override
     public RuleSetDiff diff(Caller caller, String name) {
-        require(caller, REVIEWERS, "review a rule set");
+        require(caller, REVIEWERS, "rules.diff", "rule set " + name);
         RuleSet offered = usable(name);
         RuleSet current = rules.current();
         LocalDate today = LocalDate.now(clock);
         boolean withIds = caller.has(Role.COORDINATOR) || caller.has(Role.SYSTEM);
         return tx.read(em -> {
-            guard.list(em, caller, "rules.diff", REVIEWERS, "rule set " + name);
             List<String> all = clientsWithTimelines(em);
             List<RuleSetDiff.Client> differing = new ArrayList<>();
             for (String id : all) {
@@ -104,7 +103,7 @@ public final class JpaRuleSetReview implements RuleSetReview {
 
     @Override
     public TransitionRuleSet activate(Caller caller, String name) {
-        require(caller, Set.of(Role.ADMIN), "activate a rule set");
+        require(caller, Set.of(Role.ADMIN), "rules.activate", "rule set " + name);
         RuleSetOffers.Offer offer = offers.named(name)
                 .orElseThrow(() -> new NotFoundException("no deployed bundle offers a rule set named \"" + name + "\""));
         usable(name);
@@ -175,14 +174,15 @@ public final class JpaRuleSetReview implements RuleSetReview {
         return offer.rules();
     }
 
-    private void require(Caller caller, Set<Role> roles, String what) {
-        if (caller == null || !caller.hasAny(roles) && !caller.has(Role.SYSTEM)) {
-            String reason = "user " + (caller == null ? "(none)" : caller.user()) + " may not " + what;
-            if (caller != null) {
-                audit.administered(caller, "rules.refused", reason);
-            }
-            throw new ForbiddenException(reason);
+    /** The role check, audited (allowed or denied) like any list of the guard. */
+    private void require(Caller caller, Set<Role> roles, String action, String detail) {
+        if (caller == null) {
+            throw new ForbiddenException("no caller may " + action);
         }
+        tx.read(em -> {
+            guard.list(em, caller, action, roles, detail);
+            return null;
+        });
     }
 
     /** Ids of the rules of {@code a} that {@code b} does not have. */
