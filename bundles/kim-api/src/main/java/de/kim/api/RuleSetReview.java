@@ -20,8 +20,8 @@ public interface RuleSetReview {
     /**
      * What the offered rule set {@code name} would change against the rules in force: rules added, removed and
      * changed, and for each client whose derived transitions or deadlines would differ, before and after. A dry
-     * run: nothing is written but the audit row. Roles: COORDINATOR (with the pseudonymous client ids), ADMIN
-     * (without them).
+     * run: nothing is written but the audit row. Roles: COORDINATOR (each client, by pseudonymous id), ADMIN
+     * (only how many clients: no case content).
      *
      * @throws NotFoundException if no deployed bundle offers {@code name}
      */

@@ -266,12 +266,7 @@ public final class ListImport implements ClientImport {
      * all, is logged with its stack trace.
      */
     private static void unexpected(String what, RuntimeException e) {
-        boolean lostConnection = false;
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            lostConnection |= t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof javax.transaction.xa.XAException;
-        }
-        if (e instanceof de.kim.api.KimException || LockConflict.is(e) && !lostConnection) {
+        if (e instanceof de.kim.api.KimException || LockConflict.is(e) && !LockConflict.lostConnection(e)) {
             LOG.debug("{} ({})", what, e.toString());
         } else {
             LOG.warn("{}: {}", what, e.toString(), e);

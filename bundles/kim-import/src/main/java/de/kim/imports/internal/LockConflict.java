@@ -30,6 +30,16 @@ final class LockConflict {
         return is(failure) || !(failure instanceof de.kim.api.KimException);
     }
 
+    /** Whether the connection or its XA branch was lost (retried, but not routine: worth a stack trace). */
+    static boolean lostConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLNonTransientConnectionException || t instanceof XAException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException

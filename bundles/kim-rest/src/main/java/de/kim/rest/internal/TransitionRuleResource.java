@@ -61,7 +61,8 @@ public final class TransitionRuleResource implements RestPart {
         return rules.rules();
     }
 
-    private static final String REVIEWERS = "KIM_COORDINATOR (with pseudonymous client ids), KIM_ADMIN (without)";
+    private static final String REVIEWERS = "KIM_COORDINATOR (each client, by pseudonymous id), KIM_ADMIN (how many"
+            + " clients only)";
 
     @Operation(operationId = "listOfferedRuleSets", summary = "Rule sets offered by deployed extension bundles"
             + " (a change of law), not yet in force", description = "Roles: " + REVIEWERS + ".", tags = "Timeline",

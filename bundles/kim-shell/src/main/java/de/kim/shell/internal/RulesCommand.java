@@ -103,10 +103,10 @@ public final class RulesCommand implements Action {
                 + " timelines: nothing is changed.");
         System.out.println("Rules added: " + d.rulesAdded() + "; removed: " + d.rulesRemoved() + "; changed: "
                 + d.rulesChanged());
-        System.out.println(d.clients().size() + " clients would be judged differently:");
+        System.out.println(d.clientsAffected() + " clients would be judged differently"
+                + (d.clients().isEmpty() && d.clientsAffected() > 0 ? " (not listed for this role)" : ":"));
         for (RuleSetDiff.Client c : d.clients()) {
-            System.out.println("Client " + (c.clientId() == null ? "(id not shown to this role)" : c.clientId())
-                    + " in " + c.municipality());
+            System.out.println("Client " + c.clientId() + " in " + c.municipality());
             c.before().stream().filter(l -> !c.after().contains(l)).forEach(l -> System.out.println("  - " + l));
             c.after().stream().filter(l -> !c.before().contains(l)).forEach(l -> System.out.println("  + " + l));
         }

@@ -78,13 +78,16 @@ public final class JpaRuleSetReview implements RuleSetReview {
     @Override
     public RuleSetDiff diff(Caller caller, String name) {
         require(caller, REVIEWERS, "rules.diff", "rule set " + name);
-        RuleSet offered = usable(name);
+        RuleSet offered = usable(name).rules();
         RuleSet current = rules.current();
         LocalDate today = LocalDate.now(clock);
-        boolean withIds = caller.has(Role.COORDINATOR) || caller.has(Role.SYSTEM);
+        // the coordination sees pseudonymised data of the district: the clients; an administrator sees no case
+        // content: only how many clients (no municipality, no figure a small town's client could be found by)
+        boolean perClient = caller.has(Role.COORDINATOR) || caller.has(Role.SYSTEM);
         return tx.read(em -> {
             List<String> all = clientsWithTimelines(em);
             List<RuleSetDiff.Client> differing = new ArrayList<>();
+            int affected = 0;
             for (String id : all) {
                 RuleOutcome outcome = RuleOutcome.of(em, id, today);
                 if (outcome == null) {
@@ -93,20 +96,21 @@ public final class JpaRuleSetReview implements RuleSetReview {
                 List<String> before = outcome.lines(current);
                 List<String> after = outcome.lines(offered);
                 if (!before.equals(after)) {
-                    differing.add(new RuleSetDiff.Client(withIds ? id : null, outcome.municipality(), before, after));
+                    affected++;
+                    if (perClient) {
+                        differing.add(new RuleSetDiff.Client(id, outcome.municipality(), before, after));
+                    }
                 }
             }
             return new RuleSetDiff(name, today, ids(offered, current), ids(current, offered), changed(current, offered),
-                    all.size(), differing);
+                    all.size(), affected, differing);
         });
     }
 
     @Override
     public TransitionRuleSet activate(Caller caller, String name) {
         require(caller, Set.of(Role.ADMIN), "rules.activate", "rule set " + name);
-        RuleSetOffers.Offer offer = offers.named(name)
-                .orElseThrow(() -> new NotFoundException("no deployed bundle offers a rule set named \"" + name + "\""));
-        usable(name);
+        RuleSetOffers.Offer offer = usable(name);
         RuleSet before = rules.current();
         Path kept;
         try {
@@ -165,13 +169,14 @@ public final class JpaRuleSetReview implements RuleSetReview {
         return List.copyOf(all);
     }
 
-    private RuleSet usable(String name) {
+    /** The offer named {@code name} that can be put in force. */
+    private RuleSetOffers.Offer usable(String name) {
         RuleSetOffers.Offer offer = offers.named(name)
                 .orElseThrow(() -> new NotFoundException("no deployed bundle offers a rule set named \"" + name + "\""));
         if (offer.rules() == null) {
             throw new ConflictException("rule set \"" + name + "\" is refused: " + offer.problem());
         }
-        return offer.rules();
+        return offer;
     }
 
     /** The role check, audited (allowed or denied) like any list of the guard. */

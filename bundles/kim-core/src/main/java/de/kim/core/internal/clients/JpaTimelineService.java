@@ -63,6 +63,7 @@ public final class JpaTimelineService implements TimelineService {
     private final Transactions tx;
     private final TransitionRules rules;
     private final DirectoryService directory;
+    private final TransitionPlanner planner;
     private final ProcedureEngine procedures;
     private final Clock clock;
 
@@ -81,6 +82,7 @@ public final class JpaTimelineService implements TimelineService {
         this.procedures = procedures;
         this.rules = rules;
         this.directory = directory;
+        this.planner = new TransitionPlanner(directory);
     }
 
     @Override
@@ -157,7 +159,7 @@ public final class JpaTimelineService implements TimelineService {
 
     private PlannedTransition plan(EntityManager em, ClientEntity client, TransitionEngine.Derived derived,
             LocalDate today, List<Referral> opened) {
-        return new TransitionPlanner(directory).plan(em, client, derived, today, opened);
+        return planner.plan(em, client, derived, today, opened);
     }
 
     /** An office named in a request must exist: otherwise the request is invalid (422), not unknown (404). */
@@ -170,7 +172,7 @@ public final class JpaTimelineService implements TimelineService {
     }
 
     private Optional<Office> responsible(String ags, LegalDomain domain) {
-        return new TransitionPlanner(directory).responsible(ags, domain);
+        return planner.responsible(ags, domain);
     }
 
     private List<ClientTask> openDeadlines(EntityManager em, ClientEntity client, ResidenceStatus status,

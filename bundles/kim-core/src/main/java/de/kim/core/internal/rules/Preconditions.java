@@ -49,7 +49,7 @@ public final class Preconditions {
 
     /**
      * §25a Abs. 1 AufenthG, Nr. 1 to 5, and the title it presupposes: a § 104c permit, or a Duldung held for at
-     * least twelve months (Satz 1 as amended by the Rückführungsverbesserungsgesetz, in force since 27.02.2024).
+     * least twelve months (Satz 1 in the consolidated text checked on 07.12.2026).
      */
     static List<ChecklistItem> p25a(Facts facts, LocalDate today) {
         List<ChecklistItem> items = new ArrayList<>();

@@ -134,8 +134,11 @@ public final class TransitionEngine {
      */
     public static List<Derived> forHouseholdMember(RuleSet rules, Derived trigger, boolean changer, Member member) {
         List<Derived> derived = new ArrayList<>();
+        if (!changer) {
+            return derived;
+        }
         for (TransitionRule rule : rules.transitions()) {
-            if (!rule.onHouseholdChange() || !changer || rule.to() != trigger.to()
+            if (!rule.onHouseholdChange() || rule.to() != trigger.to()
                     || rule.employable() != null && rule.employable() != member.employable()) {
                 continue;
             }
