@@ -20,7 +20,7 @@ test('in read-only mode the workspace says so, and a refused change says why in 
   } finally {
     expect((await request.put('/api/v1/operations/read-only', { headers: ADMIN, data: { readOnly: false } })).status()).toBe(200);
   }
-  await logIn(page, 'cm.sundern');
+  await page.goto('/kim/'); // the session goes on after a reload
   await expect(page.getByRole('heading', { name: 'Meine Fälle' })).toBeVisible();
   await expect(page.getByTestId('read-only')).toHaveCount(0);
 });

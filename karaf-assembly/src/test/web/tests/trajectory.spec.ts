@@ -110,8 +110,7 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await logOut(page);
   await logIn(page, 'jc.sundern', true);
   await expect(page.getByRole('heading', { name: 'Meine Fälle' })).toBeVisible();
-  await page.goto(caseUrl);
-  await logIn(page, 'jc.sundern', true);
+  await page.goto(caseUrl); // a typed address loads the page anew: the session cookie keeps the login
   const received = page.getByTestId('referrals').locator('tbody tr').first();
   await expect(received).toContainText('gesendet');
   await expect(page.getByTestId('new-referral')).toHaveCount(0);

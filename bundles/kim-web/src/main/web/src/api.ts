@@ -1,5 +1,5 @@
 import { i18n } from './i18n';
-import { end, session, start } from './session';
+import { end, interrupt, session, start } from './session';
 
 /** An RFC 9457 problem as the KIM API answers it. */
 export interface Problem {
@@ -18,20 +18,33 @@ export class ApiError extends Error {
 
 const BASE = '/api/v1';
 
-/** Calls the KIM API with the session's token; a 401 ends the session. */
-export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (session.token) headers.Authorization = `Bearer ${session.token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(BASE + path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: 'omit',
-    cache: 'no-store',
-    signal,
-  });
-  if (response.status === 401 && session.token) end();
+/** Extra headers of one call, e.g. an Idempotency-Key. */
+export interface CallOptions { signal?: AbortSignal; headers?: Record<string, string> }
+
+/**
+ * Calls the KIM API with the session's token. A 401 renews the session once through its refresh cookie and
+ * repeats the call; if the session cannot be renewed, the page stays and a login dialog continues it.
+ */
+export async function api<T>(method: string, path: string, body?: unknown, options?: AbortSignal | CallOptions): Promise<T> {
+  const { signal, headers: extra } = options instanceof AbortSignal ? { signal: options, headers: undefined } : options ?? {};
+  const send = () => {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value, ...extra };
+    if (session.token) headers.Authorization = `Bearer ${session.token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return fetch(BASE + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal,
+    });
+  };
+  let response = await send();
+  if (response.status === 401 && session.user) {
+    if (await renew()) response = await send();
+    else interrupt();
+  }
   if (!response.ok) throw new ApiError(response.status, await problem(response));
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
@@ -44,7 +57,7 @@ export async function download(path: string, name: string): Promise<void> {
     credentials: 'omit',
     cache: 'no-store',
   });
-  if (response.status === 401 && session.token) end();
+  if (response.status === 401 && session.user) interrupt();
   if (!response.ok) throw new ApiError(response.status, await problem(response));
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
@@ -53,7 +66,13 @@ export async function download(path: string, name: string): Promise<void> {
   URL.revokeObjectURL(link.href);
 }
 
-/** Logs in with user name and password (HTTP Basic, once) and keeps only the signed token it returns. */
+/** The answer of POST /auth/token and /auth/refresh. */
+interface TokenAnswer { access_token: string; expires_in: number; refresh_expires_in: number }
+
+/**
+ * Logs in with user name and password (HTTP Basic, once) and keeps only the signed token it returns; the
+ * answer also sets the session's refresh cookie, which only the browser sees.
+ */
 export async function login(user: string, password: string): Promise<void> {
   const credentials = new TextEncoder().encode(`${user}:${password}`);
   const response = await fetch(`${BASE}/auth/token`, {
@@ -64,12 +83,51 @@ export async function login(user: string, password: string): Promise<void> {
       'Content-Type': 'application/json',
       Authorization: `Basic ${btoa(String.fromCharCode(...credentials))}`,
     },
-    credentials: 'omit',
+    credentials: 'same-origin',
     cache: 'no-store',
   });
   if (!response.ok) throw new ApiError(response.status, await problem(response));
-  const answer = (await response.json()) as { access_token: string; expires_in: number };
-  start(answer.access_token, answer.expires_in);
+  const answer = (await response.json()) as TokenAnswer;
+  start(answer.access_token, answer.expires_in, answer.refresh_expires_in);
+}
+
+let renewing: Promise<boolean> | null = null;
+
+/** Renews the session through its refresh cookie (also after a reload); false if it has ended. */
+export function renew(): Promise<boolean> {
+  renewing ??= (async () => {
+    try {
+      const response = await fetch(`${BASE}/auth/refresh`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      if (!response.ok) return false;
+      const answer = (await response.json()) as TokenAnswer;
+      start(answer.access_token, answer.expires_in, answer.refresh_expires_in);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      renewing = null;
+    }
+  })();
+  return renewing;
+}
+
+/** Logs out: the server ends the session of the refresh cookie, and the page forgets the user. */
+export async function logout(): Promise<void> {
+  try {
+    await fetch(`${BASE}/auth/logout`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } finally {
+    end();
+  }
 }
 
 async function problem(response: Response): Promise<Problem> {

@@ -34,6 +34,8 @@ export const router = createRouter({
 let wanted: string | null = null;
 
 router.beforeEach((to) => {
+  // while the login dialog is open over an interrupted page, the page stays where it is
+  if (session.interrupted) return false;
   if (!to.meta.public && !session.token) {
     wanted = to.fullPath;
     return { name: 'login' };

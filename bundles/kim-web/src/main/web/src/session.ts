@@ -1,18 +1,23 @@
 import { reactive, readonly } from 'vue';
 
 /**
- * The logged-in user, held in memory only: nothing of it reaches browser storage or the address bar,
- * so closing or reloading the tab ends the session, and logging out forgets the token at once.
+ * The logged-in user, held in memory only: nothing of it reaches browser storage or the address bar. The
+ * session itself lives in an HttpOnly refresh cookie that no script can read: it renews the token while the
+ * user works and after a reload, and ends after the idle time without work (or on logout).
  */
 interface State {
   token: string | null;
   user: string | null;
   names: string[];
+  /** When the bearer token expires (epoch ms). */
   expiresAt: number;
+  /** When the session ends unless renewed (epoch ms). */
+  idleEndsAt: number;
+  /** The session ended while the page was open: a login dialog over the page continues it. */
+  interrupted: boolean;
 }
 
-const state = reactive<State>({ token: null, user: null, names: [], expiresAt: 0 });
-let expiry: ReturnType<typeof setTimeout> | undefined;
+const state = reactive<State>({ token: null, user: null, names: [], expiresAt: 0, idleEndsAt: 0, interrupted: false });
 const listeners: (() => void)[] = [];
 
 export const session = readonly(state);
@@ -38,26 +43,45 @@ export function office(): number | null {
   return entry ? Number(entry.substring('office:'.length)) : null;
 }
 
-export function start(token: string, lifetimeSeconds: number): void {
+/** Starts or renews the session with a token valid {@code lifetimeSeconds} and a session idle end. */
+export function start(token: string, lifetimeSeconds: number, idleSeconds: number): void {
   const claims = decode(token);
+  const user = typeof claims.sub === 'string' ? claims.sub : null;
+  if (state.user && user !== state.user) {
+    // another person logged in over an interrupted page: nothing of the first user's page stays
+    window.location.assign('/kim/');
+    return;
+  }
   state.token = token;
-  state.user = typeof claims.sub === 'string' ? claims.sub : null;
+  state.user = user;
   state.names = Array.isArray(claims.kim_names) ? claims.kim_names.map(String) : [];
   state.expiresAt = Date.now() + lifetimeSeconds * 1000;
-  clearTimeout(expiry);
-  expiry = setTimeout(() => end(), lifetimeSeconds * 1000);
+  state.idleEndsAt = Date.now() + idleSeconds * 1000;
+  state.interrupted = false;
 }
 
+/**
+ * The session ended while the user was on a page (idle time over, or the renewal refused): the token is
+ * forgotten, the page and its unsaved input stay, and a login dialog continues the work.
+ */
+export function interrupt(): void {
+  if (!state.user) return;
+  state.token = null;
+  state.interrupted = true;
+}
+
+/** Ends the session for good (logout): the user and everything shown are forgotten. */
 export function end(): void {
-  clearTimeout(expiry);
   state.token = null;
   state.user = null;
   state.names = [];
   state.expiresAt = 0;
+  state.idleEndsAt = 0;
+  state.interrupted = false;
   listeners.forEach((l) => l());
 }
 
-/** Called whenever the session ends (logout, expiry, a 401 from the API). */
+/** Called whenever the session ends for good (logout). */
 export function onEnd(listener: () => void): void {
   listeners.push(listener);
 }

@@ -78,6 +78,10 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
         @AttributeDefinition(description = "Minutes a token from POST /auth/token is valid")
         int token_minutes() default 15;
 
+        @AttributeDefinition(description = "Minutes a web session lasts without activity: its refresh cookie renews"
+                + " the tokens while the user works")
+        int session_idle_minutes() default 30;
+
         @AttributeDefinition(description = "File of the key that signs the platform's tokens (JWK, RSA); the nodes of a"
                 + " cluster share it. Empty: a new key at each start. Missing: made and written there by the first node")
         String token_key_file() default "";
@@ -115,6 +119,8 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
     private volatile long cacheNanos;
     private volatile Tokens tokens;
     private final TokenStanding standing = TokenStanding.ofKaraf();
+    /** Refresh tokens used or logged out, until they expire. */
+    private final SpentTokens spent = new SpentTokens();
     /** The signing key and the file it came from: kept across configuration changes that do not name another. */
     private com.nimbusds.jose.jwk.RSAKey tokenKey;
     /** The key before the last rotation: it still verifies the tokens it signed until they expire. */
@@ -183,6 +189,10 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
         String first = firstSegment(request.getUriInfo().getPath());
         if (READS.contains(request.getMethod()) && PUBLIC_READS.contains(first)) {
             return;
+        }
+        if ("POST".equals(request.getMethod()) && AuthResource.COOKIE_PATHS.contains(
+                request.getUriInfo().getPath().replaceFirst("^/", ""))) {
+            return; // the refresh cookie authenticates these two: AuthResource checks it
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         CallerPrincipal principal;
@@ -264,6 +274,58 @@ public final class Authentication implements RestPart, ContainerRequestFilter, T
     String token(String user, List<String> names) {
         String fingerprint = standing.fingerprint(user);
         return tokens.issue(user, names, java.time.Instant.now(), fingerprint);
+    }
+
+    /** The tokens of a web session: an access token and the refresh token that renews it (its cookie). */
+    record Session(String accessToken, long accessSeconds, String refreshToken, long idleSeconds) {
+    }
+
+    /**
+     * A new web session for a user who logged in: tokens that live {@code accessSeconds} and a refresh token
+     * for {@code idleSeconds}, each at most what is configured (a caller may ask for a shorter session).
+     */
+    Session session(String user, List<String> names, long accessSeconds, long idleSeconds) {
+        long access = Math.max(5, Math.min(accessSeconds <= 0 ? Long.MAX_VALUE : accessSeconds, tokens.lifetimeSeconds()));
+        long idle = Math.max(access, Math.min(idleSeconds <= 0 ? Long.MAX_VALUE : idleSeconds, idleSeconds()));
+        String fingerprint = standing.fingerprint(user);
+        java.time.Instant now = java.time.Instant.now();
+        return new Session(tokens.issue(user, names, now, fingerprint, access), access,
+                tokens.issueRefresh(user, names, now, fingerprint, access, idle), idle);
+    }
+
+    /** The configured idle end of a web session, in seconds. */
+    long idleSeconds() {
+        return TimeUnit.MINUTES.toSeconds(Math.max(1, config.session_idle_minutes()));
+    }
+
+    /**
+     * The renewed session of a refresh token, or null with the reason in {@code why}: expired, logged out, or its
+     * user locked, removed or changed since. The old refresh token is spent (one use each).
+     */
+    Session renew(String refreshToken, StringBuilder why) {
+        Tokens.Refresh refresh = refreshToken == null ? null : tokens.verifyRefresh(refreshToken);
+        if (refresh == null) {
+            why.append("the session has ended (no valid refresh cookie)");
+            return null;
+        }
+        String revoked = revoked(refresh.who());
+        if (revoked == null && !spent.use(refresh.id(), refresh.expiresAt())) {
+            revoked = "the session was ended (logged out, or its refresh cookie was used already)";
+        }
+        if (revoked != null) {
+            why.append(revoked);
+            audit.refused(refresh.who().subject(), "POST /auth/refresh", revoked);
+            return null;
+        }
+        return session(refresh.who().subject(), refresh.who().names(), refresh.accessSeconds(), refresh.idleSeconds());
+    }
+
+    /** Ends the session of a refresh token (logout): it cannot be renewed any more. */
+    void end(String refreshToken) {
+        Tokens.Refresh refresh = refreshToken == null ? null : tokens.verifyRefresh(refreshToken);
+        if (refresh != null) {
+            spent.end(refresh.id(), refresh.expiresAt());
+        }
     }
 
     /** Refuses the request and records the refusal in the audit trail. */

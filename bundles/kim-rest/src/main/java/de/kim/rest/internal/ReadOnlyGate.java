@@ -26,7 +26,8 @@ import org.osgi.service.component.annotations.Reference;
 @JaxrsApplicationSelect(KimApplication.SELECT)
 public final class ReadOnlyGate implements RestPart, ContainerRequestFilter {
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final Set<String> ALLOWED = Set.of("auth/token", "operations/read-only", "operations/backups");
+    private static final Set<String> ALLOWED = Set.of("auth/token", "auth/refresh", "auth/logout", "operations/read-only",
+            "operations/backups");
 
     private final ReadOnlyMode mode;
 

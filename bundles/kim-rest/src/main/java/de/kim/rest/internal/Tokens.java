@@ -41,6 +41,12 @@ final class Tokens {
     static final String STANDING = "kim_standing";
     /** When it was issued, in milliseconds ("iat" has whole seconds): revocations compare with it. */
     static final String ISSUED_MILLIS = "kim_issued_ms";
+    /** Marks a refresh token, which renews a session and is never accepted as a bearer token. */
+    static final String USE = "kim_use";
+    static final String REFRESH = "refresh";
+    /** A refresh token's session lengths (seconds): the access tokens it renews and the idle end. */
+    static final String ACCESS_SECONDS = "kim_access_s";
+    static final String IDLE_SECONDS = "kim_idle_s";
 
     /**
      * A verified token's subject and the role and scope names it carries.
@@ -50,6 +56,17 @@ final class Tokens {
      * @param issuedAt when it was issued (epoch millis; whole seconds for tokens of another issuer)
      */
     record Verified(String subject, List<String> names, boolean own, String standing, long issuedAt) {
+    }
+
+    /**
+     * A verified refresh token: whose session it renews and how long that session's tokens live.
+     *
+     * @param id            the token's id (jti), which a logout revokes
+     * @param expiresAt     epoch millis
+     * @param accessSeconds lifetime of the access tokens it renews
+     * @param idleSeconds   how long the session lasts without a renewal
+     */
+    record Refresh(Verified who, String id, long expiresAt, long accessSeconds, long idleSeconds) {
     }
 
     private final RSAKey key;
@@ -101,14 +118,37 @@ final class Tokens {
 
     /** A signed token for {@code user} carrying {@code names} and the user's realm fingerprint (may be null). */
     String issue(String user, List<String> names, Instant now, String standing) {
+        return issue(user, names, now, standing, lifetime.toSeconds());
+    }
+
+    /**
+     * A refresh token for {@code user}: valid {@code idleSeconds}, it renews the session's access tokens
+     * ({@code accessSeconds} each) and itself. Only the platform's own tokens are renewed.
+     */
+    String issueRefresh(String user, List<String> names, Instant now, String standing, long accessSeconds,
+            long idleSeconds) {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(ISSUER).subject(user).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(lifetime))).jwtID(UUID.randomUUID().toString())
-                .claim(NAMES, names);
+                .expirationTime(Date.from(now.plusSeconds(idleSeconds))).jwtID(UUID.randomUUID().toString())
+                .claim(NAMES, names).claim(USE, REFRESH).claim(ACCESS_SECONDS, accessSeconds)
+                .claim(IDLE_SECONDS, idleSeconds).claim(ISSUED_MILLIS, now.toEpochMilli());
         if (standing != null) {
             builder.claim(STANDING, standing);
         }
-        builder.claim(ISSUED_MILLIS, now.toEpochMilli());
-        JWTClaimsSet claims = builder.build();
+        return sign(builder.build());
+    }
+
+    /** A signed access token of the given lifetime (a session shorter than the configured one asks for less). */
+    String issue(String user, List<String> names, Instant now, String standing, long lifetimeSeconds) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(ISSUER).subject(user).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(lifetimeSeconds))).jwtID(UUID.randomUUID().toString())
+                .claim(NAMES, names).claim(ISSUED_MILLIS, now.toEpochMilli());
+        if (standing != null) {
+            builder.claim(STANDING, standing);
+        }
+        return sign(builder.build());
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
@@ -116,6 +156,30 @@ final class Tokens {
             throw new IllegalStateException("the token could not be signed", e);
         }
         return jwt.serialize();
+    }
+
+    /** The refresh token's session if it is one of ours, valid and unexpired, else null. */
+    Refresh verifyRefresh(String token) {
+        try {
+            if (!ISSUER.equals(SignedJWT.parse(token).getJWTClaimsSet().getIssuer())) {
+                return null;
+            }
+            JWTClaimsSet claims = own.process(token, null);
+            if (!REFRESH.equals(claims.getClaim(USE)) || claims.getJWTID() == null
+                    || !(claims.getClaim(ACCESS_SECONDS) instanceof Number access)
+                    || !(claims.getClaim(IDLE_SECONDS) instanceof Number idle)) {
+                return null;
+            }
+            Object standing = claims.getClaim(STANDING);
+            long issued = claims.getClaim(ISSUED_MILLIS) instanceof Number millis ? millis.longValue()
+                    : claims.getIssueTime().getTime();
+            return new Refresh(new Verified(claims.getSubject(), List.copyOf(strings(claims.getClaim(NAMES))), true,
+                    standing == null ? null : standing.toString(), issued), claims.getJWTID(),
+                    claims.getExpirationTime().getTime(), access.longValue(), idle.longValue());
+        } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
+            LOG.debug("refresh token refused: {}", e.getMessage());
+            return null;
+        }
     }
 
     long lifetimeSeconds() {
@@ -138,6 +202,10 @@ final class Tokens {
         }
         try {
             JWTClaimsSet claims = processor.process(token, null);
+            if (ours && claims.getClaim(USE) != null) {
+                LOG.warn("a refresh token was sent as a bearer token: refused");
+                return null;
+            }
             List<String> names = new ArrayList<>();
             if (ours) {
                 names.addAll(strings(claims.getClaim(NAMES)));
