@@ -4,9 +4,10 @@ import { accessible, logIn, shoot } from './kim';
 test('the client file shows master data, the time axis and the consents', async ({ page }) => {
   await logIn(page, 'cm.sundern');
   await page.locator('[data-testid=caseload] tbody tr').first().locator('td:nth-child(2) a').click();
+  // names, not codes: the person's name and date of birth head the file
   const file = page.getByTestId('client');
   await expect(file.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(file.getByText('Stammdaten')).toBeVisible();
+  await expect(file.getByRole('heading', { name: 'Stammdaten' })).toBeVisible();
   const axis = page.getByTestId('time-axis');
   await expect(axis).toBeVisible();
   // the same entries as a table, for screen readers and exact dates
@@ -42,7 +43,7 @@ test('the client file shows the §25a checklist of a tolerated young adult with 
   await expect(checklist.locator('li[data-state]')).toHaveCount(6);
   await expect(checklist.locator('li', { hasText: 'seit mindestens zwölf Monaten geduldet' }).locator('.state')).toHaveText('erfüllt');
   await expect(checklist.locator('li', { hasText: 'Integrationsprognose' }).locator('.state')).toHaveText('zu prüfen');
-  await expect(page.getByText('Ausbildung: 2025-08-01')).toBeVisible();
+  await expect(page.getByText('Ausbildung: 01.08.2025')).toBeVisible();
   await accessible(page);
   await shoot(page, 'checklist');
 });

@@ -2,10 +2,18 @@ import { expect, test } from '@playwright/test';
 import { accessible, logIn, shoot } from './kim';
 
 /** The Hallenberg intake form (deployed by WebIT): its visibleIf field follows the rule, and a 422 lands at its field. */
-test('an extension form shows its visibleIf field as the rule says and the server error at the field', async ({ page }) => {
-  await logIn(page, 'cm.sundern');
-  const open = page.locator('[data-testid=caseload] tbody tr').filter({ hasNotText: 'Abgeschlossen' });
-  await open.first().locator('td:first-child a').click();
+test('an extension form shows its visibleIf field as the rule says and the server error at the field', async ({ page, request }) => {
+  // the Hallenberg form is for Hallenberg's cases: the district's case manager opens one
+  const headers = { Authorization: `Basic ${Buffer.from('cm.kreis:kim-demo').toString('base64')}`, 'Content-Type': 'application/json' };
+  const client = await (await request.post('/api/v1/clients', { headers, data: { familyName: 'Wagner', givenNames: 'Olena',
+    dateOfBirth: '1988-03-02', nationality: 'UKR', languages: ['uk'], municipality: '05958020' } })).json();
+  const created = await request.post('/api/v1/cases', { headers, data: { clientId: client.id, ownerMunicipality: '05958020',
+    caseManager: 'cm.kreis', targetGroup: 'TEMPORARY_PROTECTION' } });
+  expect(created.status()).toBe(201);
+  const kimCase = await created.json();
+  await logIn(page, 'cm.kreis');
+  await expect(page.getByRole('heading', { name: 'Meine Fälle' })).toBeVisible();
+  await page.goto(`/kim/cases/${kimCase.id}`);
   const forms = page.getByTestId('forms');
   await forms.getByLabel('Formular').selectOption('hallenberg.intake');
   const form = page.locator('[data-form="hallenberg.intake"]');
@@ -32,7 +40,7 @@ test('an extension form shows its visibleIf field as the rule says and the serve
   await form.getByRole('button', { name: 'Formular absenden' }).click();
   await expect(form.getByRole('alert')).toContainText('abgelehnt');
   const household = form.locator('.control', { has: page.getByLabel('Personen im Haushalt') });
-  await expect(household.locator('.error')).toContainText('minimum');
+  await expect(household.locator('.error')).toContainText('zu klein (mindestens 1)');
   await accessible(page);
   await shoot(page, 'form-error');
 
@@ -41,4 +49,12 @@ test('an extension form shows its visibleIf field as the rule says and the serve
   await form.getByRole('button', { name: 'Formular absenden' }).click();
   await expect(forms.getByRole('status')).toContainText('gespeichert');
   await expect(forms.locator('ul li').first()).toContainText('hallenberg.intake');
+});
+
+test('a form made for one town is not offered on the cases of another', async ({ page }) => {
+  await logIn(page, 'cm.sundern');
+  await page.locator('[data-testid=caseload] tbody tr').filter({ hasNotText: 'Abgeschlossen' }).first().locator('td:first-child a').click();
+  const chooser = page.getByTestId('forms').getByLabel('Formular');
+  await expect(chooser).toBeVisible();
+  await expect(chooser.locator('option[value="hallenberg.intake"]')).toHaveCount(0);
 });

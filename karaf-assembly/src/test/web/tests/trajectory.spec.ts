@@ -1,9 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accessible, logIn, shoot } from './kim';
 
-/** A date relative to today, as the date inputs take it. */
+/** A date relative to today as a German types it: TT.MM.JJJJ. */
 function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().substring(0, 10);
+  const [y, m, d] = new Date(Date.now() + offset * 86_400_000).toISOString().substring(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** Answers the confirmation dialog with its action, after checking that it names the consequence. */
+async function confirmWith(page: Page, action: string, names: RegExp): Promise<void> {
+  const dialog = page.getByTestId('confirm');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(names);
+  await dialog.getByRole('button', { name: action }).click();
+  await expect(dialog).toBeHidden();
 }
 
 async function logOut(page: Page): Promise<void> {
@@ -27,19 +37,30 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await accessible(page);
   await page.getByLabel('Familienname').fill(family);
   await page.getByLabel('Vornamen').fill('Yara');
-  await page.getByLabel('geboren').fill('1992-04-17');
-  await page.getByLabel(/Staatsangehörigkeit/).fill('SYR');
-  await page.getByLabel(/Sprachen/).fill('ar');
+  await page.getByLabel('geboren').fill('17.04.1992');
+  await page.getByLabel(/Staatsangehörigkeit/).selectOption('SYR');
+  await page.getByLabel('Sprache hinzufügen').selectOption('ar');
+  await expect(page.getByTestId('new-client')).toContainText('Arabisch');
+  await page.getByLabel('Straße und Hausnummer').fill('Hauptstraße 12');
+  await page.getByLabel('PLZ', { exact: true }).fill('59846');
+  await page.getByLabel('Ort', { exact: true }).fill('Sundern');
   await page.getByLabel('Ankunft').fill(day(-300));
   await shoot(page, 'new-client');
   await page.getByRole('button', { name: 'Person anlegen' }).click();
 
   const file = page.getByTestId('client');
-  await expect(file.getByRole('heading', { level: 1 })).toHaveText(`${family}, Yara`);
+  await expect(file.getByRole('heading', { level: 1 })).toHaveText(`${family}, Yara (17.04.1992)`);
+  await expect(file).toContainText('Syrien');
+  await expect(file.getByTestId('address')).toHaveText('Hauptstraße 12, 59846 Sundern');
   expect(page.url()).not.toContain(family);
   await page.getByTestId('open-case').getByLabel('Zielgruppe').selectOption('ASYLUM_SEEKER');
   await page.getByRole('button', { name: 'Fall eröffnen' }).click();
-  await expect(file.getByRole('link', { name: /^Fall \d+$/ })).toBeVisible();
+  await expect(file.getByRole('link', { name: /^KIM-\d{4}-\d{6}$/ })).toBeVisible();
+  // a second open case in the same target group is asked about, and not opened when the user says no
+  await page.getByRole('button', { name: 'Fall eröffnen' }).click();
+  await expect(page.getByTestId('confirm')).toContainText('schon einen offenen Fall');
+  await page.getByTestId('confirm').getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(file.getByRole('link', { name: /^KIM-\d{4}-\d{6}$/ })).toHaveCount(1);
 
   await page.getByTestId('record-period').getByLabel('Rechtskreis').selectOption('AsylbLG');
   await page.getByTestId('record-period').getByLabel('seit').fill(day(-300));
@@ -68,6 +89,7 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await page.getByTestId('consents').getByLabel('Zweck').selectOption('HANDOVER');
   await page.getByTestId('consents').getByLabel('Empfänger').selectOption('JOBCENTER');
   await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
+  await confirmWith(page, 'Einwilligung erfassen', /Jobcenter.*gibt frei: Identität/);
   await expect(page.getByTestId('consents').locator('tbody tr')).toHaveCount(1);
   await accessible(page);
   await shoot(page, 'client-trajectory');
@@ -81,11 +103,16 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await expect(page.getByTestId('releases')).toContainText('Einschätzungen');
   await expect(referrals.getByLabel('an Stelle')).toHaveValue(/\d+/);
   await referrals.getByLabel('Nachricht an die Stelle').fill('Bitte Termin zur Übergabe vereinbaren.');
+  await expect(referrals.getByRole('heading', { name: 'Übergabe zum Rechtskreiswechsel' })).toBeInViewport();
   await referrals.getByRole('button', { name: 'Überleitung anlegen' }).click();
   const row = referrals.locator('tbody tr').first();
   await expect(row).toContainText('vorbereitet');
   await expect(row).toContainText('Jobcenter');
+  // the form is empty again: a second click makes no second referral
+  await expect(referrals.getByLabel('Nachricht an die Stelle')).toHaveValue('');
+  await expect(referrals.locator('tbody tr')).toHaveCount(1);
   await row.getByRole('button', { name: 'Senden' }).click();
+  await confirmWith(page, 'Senden', /Jobcenter.*Identität/);
   await expect(row).toContainText('gesendet');
   await expect(row.getByRole('button', { name: 'Annehmen' })).toHaveCount(0);
   // the case notes: an assessment, a goal of the support plan, a contact
@@ -110,12 +137,42 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await logOut(page);
   await logIn(page, 'jc.sundern', true);
   await expect(page.getByRole('heading', { name: 'Meine Fälle' })).toBeVisible();
-  await page.goto(caseUrl); // a typed address loads the page anew: the session cookie keeps the login
+  await expect(page.getByTestId('who')).toContainText('Sachbearbeitung · Jobcenter Hochsauerlandkreis, Standort Sundern');
+  // the inbox names the new hand-over first, with the person and the sending town
+  const inbox = page.getByTestId('inbox');
+  const incoming = inbox.locator('tbody tr', { hasText: family });
+  await expect(incoming).toContainText('neu – zu beantworten');
+  await expect(incoming).toContainText('Sundern');
+  await accessible(page);
+  await shoot(page, 'jobcenter-inbox');
+  await incoming.getByRole('link').click();
+  expect(new URL(page.url()).pathname).toBe(caseUrl);
   const received = page.getByTestId('referrals').locator('tbody tr').first();
   await expect(received).toContainText('gesendet');
   await expect(page.getByTestId('new-referral')).toHaveCount(0);
+  // the receiving office gets no tools of the sending side
+  await expect(page.getByTestId('case-notes')).toHaveCount(0);
+  await expect(page.getByTestId('close-case')).toHaveCount(0);
   await received.getByRole('button', { name: 'Annehmen' }).click();
+  await confirmWith(page, 'Annehmen', /übernimmt den Fall/);
   await expect(received).toContainText('angenommen');
   await accessible(page);
   await shoot(page, 'jobcenter-accepts');
+
+  // Sundern closes its case: reason and date, after a confirmation; nothing can be changed afterwards
+  await logOut(page);
+  await logIn(page, 'cm.sundern', true);
+  await expect(page.getByRole('heading', { name: 'Meine Fälle' })).toBeVisible();
+  await page.getByTestId('caseload-search').fill(family);
+  await page.locator('[data-testid=caseload] tbody tr').first().locator('td:first-child a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${family}, Yara`);
+  const closing = page.getByTestId('close-case');
+  await closing.locator('summary').click();
+  await closing.getByLabel('Grund des Abschlusses').fill('An das Jobcenter übergeben');
+  await closing.getByRole('button', { name: 'Fall abschließen' }).click();
+  await confirmWith(page, 'Fall abschließen', /nicht mehr geändert/);
+  await expect(page.getByTestId('closed')).toContainText('Grund: An das Jobcenter übergeben');
+  await expect(page.getByTestId('close-case')).toHaveCount(0);
+  await accessible(page);
+  await shoot(page, 'case-closed');
 });

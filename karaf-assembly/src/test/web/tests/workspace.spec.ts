@@ -18,13 +18,24 @@ test('the Sundern case manager sees the caseload of Sundern only, and logs out',
   const rows = page.locator('[data-testid=caseload] tbody tr');
   await expect(rows.first()).toBeVisible();
   for (const municipality of await rows.locator('td:nth-child(5)').allTextContents()) {
-    expect(municipality).toBe('05958044');
+    expect(municipality).toBe('Sundern (Sauerland)');
   }
+  // names and file numbers, not codes; German dates
+  await expect(rows.first().locator('td:nth-child(1)')).toHaveText(/^KIM-\d{4}-\d{6}$/);
+  await expect(rows.first().locator('td:nth-child(2)')).toHaveText(/^[^,]+, .* \(\d{2}\.\d{2}\.\d{4}\)$/);
+  await expect(rows.first().locator('td:nth-child(6)')).toHaveText(/^\d{2}\.\d{2}\.\d{4}$/);
+  // sorting by a column, and the export of the caseload
+  await page.getByRole('button', { name: 'Person' }).click();
+  const names = await rows.locator('td:nth-child(2)').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'de')));
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  expect((await download).suggestedFilename()).toMatch(/^kim-fallliste-.*\.csv$/);
   await expect(page.getByTestId('who')).toContainText('cm.sundern');
   await accessible(page);
   await shoot(page, 'caseload');
   // the filter by phase
-  await page.getByLabel('Phase').selectOption('CLOSED');
+  await page.getByTestId('phase-filter').selectOption('CLOSED');
   for (const phase of await rows.locator('td:nth-child(3)').allTextContents()) {
     expect(phase).toBe('Abgeschlossen');
   }

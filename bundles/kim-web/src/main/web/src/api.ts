@@ -7,7 +7,7 @@ export interface Problem {
   title?: string;
   status: number;
   detail?: string;
-  violations?: { field: string; message: string }[];
+  violations?: { field: string; message: string; code?: string }[];
 }
 
 export class ApiError extends Error {
@@ -138,17 +138,43 @@ async function problem(response: Response): Promise<Problem> {
   }
 }
 
-/** The server's per-field messages of a 422 (or 400), by field name. */
+/** A violation in the reader's language: by its machine code, the server's words only for an unknown code. */
+function violationText(v: { message: string; code?: string }): string {
+  const key = `violation.${(v.code ?? 'invalid').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+  const limit = /-?\d+(\.\d+)?/.exec(v.message)?.[0] ?? '';
+  return v.code && i18n.global.te(key) ? i18n.global.t(key, { n: limit }) : v.message;
+}
+
+/** The server's per-field messages of a 422 (or 400), by field name, in the reader's language. */
 export function fieldErrors(e: unknown): Record<string, string> {
   const result: Record<string, string> = {};
-  if (e instanceof ApiError) for (const v of e.problem.violations ?? []) result[v.field] = v.message;
+  if (e instanceof ApiError) for (const v of e.problem.violations ?? []) result[v.field] = violationText(v);
   return result;
 }
 
-/** A line for the user: the problem's detail, or what went wrong. */
+/**
+ * A line for the user in the reader's language: by the problem's type (urn:kim:problem:…) or status; the
+ * server's English detail only in English, or where no German text exists.
+ */
 export function describe(e: unknown): string {
-  if (e instanceof ApiError && e.problem.type === 'urn:kim:problem:read-only') return i18n.global.t('app.readOnlyRefused');
-  return e instanceof ApiError ? e.message : String(e);
+  const t = i18n.global.t;
+  if (!(e instanceof ApiError)) return t('problem.network');
+  const type = (e.problem.type ?? '').replace('urn:kim:problem:', '');
+  const known = `problem.${type.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+  if (type && i18n.global.te(known)) return t(known);
+  if (e.status === 422 || e.status === 400) {
+    const first = e.problem.violations?.[0];
+    const label = first && i18n.global.te(`field.${first.field.replace(/\W/g, '_')}`)
+      ? t(`field.${first.field.replace(/\W/g, '_')}`) : first?.field;
+    return first ? t('problem.invalidField', { field: label, text: violationText(first) }) : t('problem.invalid');
+  }
+  if (i18n.global.locale.value === 'en') return e.message;
+  if (e.status === 403) return t('error.forbidden');
+  if (e.status === 404) return t('problem.notFound');
+  if (e.status === 409) return t('problem.conflictGeneric');
+  if (e.status === 413) return t('problem.tooLarge');
+  if (e.status === 415) return t('problem.unsupported');
+  return t('problem.server');
 }
 
 /** What the workspace must tell every user, from the public readiness answer (nothing if it cannot tell). */

@@ -13,7 +13,18 @@ export interface Case {
   assessments: { area: string; need: string; note: string | null; assessedOn: string | null }[] | null;
   activities: { id: number; date: string; kind: string; note: string | null; officeId: number | null }[] | null;
   version: number;
+  fileNumber: string | null;
+  closureReason?: string | null;
+  client: PersonName | null;
 }
+
+/** How a case names its client (only for callers who may see the identity). */
+export interface PersonName { familyName: string; givenNames: string | null; dateOfBirth: string }
+
+/** A referral in the receiving office's inbox. */
+export interface IncomingReferral { referral: Referral; caseFileNumber: string | null; fromMunicipality: string; client: PersonName | null }
+
+export interface Address { street: string | null; postalCode: string | null; city: string | null }
 
 export interface Client {
   id: string;
@@ -23,6 +34,13 @@ export interface Client {
   nationality: string | null;
   municipality: string;
   arrivalDate: string | null;
+  languages?: string[];
+  phone?: string | null;
+  email?: string | null;
+  employable?: boolean | null;
+  address?: Address | null;
+  household?: { clientId: string; relation: string }[];
+  version?: number;
 }
 
 export interface Page<T> {

@@ -31,3 +31,35 @@ export const loadPurposes = purposeData.load;
 /** The kinds of office a consent may name as recipient. */
 export const officeKinds = officeKindData.list;
 export const loadOfficeKinds = officeKindData.load;
+
+/** A municipality of the directory (GET /municipalities). */
+export interface MunicipalityEntry { ags: string; name: string }
+/** An office of the directory (GET /offices). */
+export interface OfficeEntry { id: number; name: string; kind: string; legalDomains: string[]; municipalities: string[] }
+
+const municipalityData = reference<MunicipalityEntry>('/municipalities');
+const officeData = reference<OfficeEntry>('/offices?size=200');
+
+export const municipalities = municipalityData.list;
+export const loadMunicipalities = municipalityData.load;
+export const offices = officeData.list;
+export const loadOffices = officeData.load;
+
+/** Loads the directory's names for municipalities and offices (once per page; a failure leaves codes shown). */
+export function loadDirectory(): Promise<void> {
+  return Promise.all([loadMunicipalities(), loadOffices()]).then(() => undefined, () => undefined);
+}
+
+/** A municipality's name for its AGS ("Sundern (Sauerland)"), the district for 05958, else the code. */
+export function municipalityName(ags: string | null | undefined): string {
+  if (!ags) return '–';
+  const found = municipalities.value.find((m) => m.ags === ags);
+  if (found) return found.name;
+  return ags === '05958' ? 'Hochsauerlandkreis' : ags;
+}
+
+/** An office's name for its id, else "Stelle <id>". */
+export function officeName(id: number | null | undefined): string {
+  if (id === null || id === undefined) return '–';
+  return offices.value.find((o) => o.id === id)?.name ?? `#${id}`;
+}

@@ -57,3 +57,22 @@ export function home(): string {
   if (hasRole('KIM_ADMIN')) return '/admin/extensions';
   return '/start';
 }
+
+/**
+ * After a navigation the focus goes to the new page's heading (screen readers announce it, the keyboard
+ * starts there), as soon as the page has drawn it; pages that load first show it when their data are in.
+ */
+router.afterEach((to, from) => {
+  if (to.fullPath === from.fullPath || to.name === 'login') return;
+  const started = Date.now();
+  const look = () => {
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    } else if (Date.now() - started < 5000) {
+      window.setTimeout(look, 50);
+    }
+  };
+  window.setTimeout(look, 0);
+});

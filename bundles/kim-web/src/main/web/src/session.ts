@@ -43,6 +43,14 @@ export function office(): number | null {
   return entry ? Number(entry.substring('office:'.length)) : null;
 }
 
+/**
+ * Whether the user works for a receiving office (a Jobcenter, an Ausländerbehörde: an office and no
+ * municipality of KIM case management): such a user answers referrals and works the cases it holds.
+ */
+export function receivingOffice(): boolean {
+  return office() !== null && municipality() === null;
+}
+
 /** Starts or renews the session with a token valid {@code lifetimeSeconds} and a session idle end. */
 export function start(token: string, lifetimeSeconds: number, idleSeconds: number): void {
   const claims = decode(token);

@@ -270,9 +270,9 @@ public class AccessIT extends KimContainerTest {
     /** Fields that identify a person or carry free text a case manager wrote: never in pseudonymised answers. */
     private static final Set<String> IDENTIFYING = Set.of("familyName", "givenNames", "dateOfBirth", "arrivalDate",
             "nationality", "languages", "phone", "email", "note", "outcome", "closureReason", "description",
-            "documentRef", "reason", "value", "data");
+            "documentRef", "reason", "value", "data", "fileNumber", "caseFileNumber");
     /** Text fields of the OpenAPI schemas that identify nobody (ids, codes, names of offices and staff, labels). */
-    private static final Set<String> NOT_IDENTIFYING = Set.of("action", "ags", "bundle", "bundleVersion", "caseManager",
+    private static final Set<String> NOT_IDENTIFYING = Set.of("access_token", "token_type", "fromMunicipality", "action", "ags", "bundle", "bundleVersion", "caseManager",
             "city", "clientId", "code", "column", "completedBy", "createdBy", "database", "definitionHash", "detail",
             "displayName", "districtKey", "eventId", "eventType", "file", "fileName", "formId", "formVersion", "format",
             "funding", "group", "hash", "holder", "holderName", "id", "indicatorId", "indicatorVersion", "key", "label",

@@ -113,6 +113,33 @@ public class ConfinementIT extends KimContainerTest {
         return all;
     }
 
+    /**
+     * The console as operators use it in scripts (one command per login, no terminal): help prints, a wrong
+     * value is an error naming the allowed ones and changes nothing, a report of a year to come is refused,
+     * and lists name offices and towns.
+     */
+    @Test
+    public void theConsoleHelpsInBatchModeRefusesWrongValuesAndNamesWhatItLists() throws Exception {
+        try (ConsoleSsh admin = ConsoleSsh.login(sshPort(), "admin", "admin")) {
+            String help = admin.run("help kim");
+            assertTrue("help kim in batch mode: " + help, help.contains("kim:read-only") && help.contains("kim:report"));
+            String wrong = admin.run("kim:read-only an");
+            assertTrue(wrong, wrong.contains("'an' is neither on nor off; allowed values: on, off"));
+            assertTrue("nothing switched", admin.run("kim:read-only").contains("Read-only mode: off"));
+        }
+        try (ConsoleSsh steering = ConsoleSsh.login(sshPort(), "steuerung", "kim-demo")) {
+            String future = steering.run("kim:report --period " + (java.time.LocalDate.now().getYear() + 5));
+            assertTrue(future, future.contains("a year from 2000 to " + java.time.LocalDate.now().getYear()));
+        }
+        try (ConsoleSsh cm = ConsoleSsh.login(sshPort(), "cm.sundern", "kim-demo")) {
+            String help = cm.run("help kim");
+            assertTrue("a case manager's help: " + help, help.contains("kim:case"));
+            JsonNode sundern = api.send("GET", "/cases?municipality=05958044&size=1", null, Api.CM_SUNDERN).body().get(0);
+            String kase = cm.run("kim:case " + sundern.get("id").asText());
+            assertTrue(kase, kase.contains("Aktenzeichen KIM-") && kase.contains("owner Sundern"));
+        }
+    }
+
     private int sshPort() throws Exception {
         return Integer.parseInt(String.valueOf(configurationAdmin.getConfiguration("org.apache.karaf.shell", null)
                 .getProperties().get("sshPort")));

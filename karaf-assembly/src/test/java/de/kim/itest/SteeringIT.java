@@ -166,7 +166,7 @@ public class SteeringIT extends KimContainerTest {
         JsonNode finding = api.post("/structural-findings", json("topic", "HOUSING", "title",
                 "Keine Sozialwohnungen für große Familien in Bestwig"), 201);
         long id = finding.get("id").asLong();
-        String meeting = json("date", "2025-11-12", "title", "3. Sitzung der Lenkungsgruppe KIM 2025");
+        String meeting = json("date", "2025-11-12", "title", "3. Sitzung der Steuerungsgruppe KIM 2025");
         Api.assertProblem(api.send("POST", "/steering/meetings", meeting, Api.CM), 403, null);
         JsonNode m = api.send("POST", "/steering/meetings", meeting, Api.COORDINATOR).body();
         assertTrue("the open finding is on the agenda", m.get("agenda").findValuesAsText("findingId")
@@ -212,6 +212,13 @@ public class SteeringIT extends KimContainerTest {
             assertTrue("report has " + section, flat.contains(section));
         }
         assertTrue("suppressed cells are marked", flat.contains("gesperrt"));
+        // names, not codes; one term for the steering group; marked as tagged, in German
+        assertTrue("funding named", flat.contains("Förderrichtlinie KIM"));
+        assertFalse("no funding code", flat.contains("KIM_RICHTLINIE") || flat.contains("KIM_RICHTLINI"));
+        assertTrue(flat.contains("Steuerungsgruppe") && !flat.contains("Lenkungsgruppe"));
+        String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue("tagged PDF", raw.contains("/MarkInfo") && raw.contains("/StructTreeRoot"));
+        assertTrue("language", raw.contains("/Lang(de-DE)"));
         Pattern row = Pattern.compile("^\\s*(" + String.join("|", KIM_TOWNS) + ")\\s{2,}(\\d+)(\\s|$)", Pattern.MULTILINE);
         Matcher m = row.matcher(text);
         int rows = 0;

@@ -16,8 +16,30 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface CaseService {
 
-    /** Opens a case in phase INTAKE. */
-    Case openCase(Caller caller, Case kimCase);
+    /** Opens a case in phase INTAKE; a second open case of the client in the same target group is refused (409). */
+    default Case openCase(Caller caller, Case kimCase) {
+        return openCase(caller, kimCase, false);
+    }
+
+    /**
+     * Opens a case in phase INTAKE with a file number (the given one, else KIM-year-id). While the client has an
+     * open case in the same target group, a second one needs {@code secondConfirmed}; else a
+     * {@link ConflictException} of code {@code duplicate-case}.
+     */
+    Case openCase(Caller caller, Case kimCase, boolean secondConfirmed);
+
+    /**
+     * Closes a case (phase CLOSED) on {@code on}: today if null, not before the case was opened, not in the
+     * future; {@code reason} is required.
+     */
+    Case closeCase(Caller caller, long id, String reason, java.time.LocalDate on, long version);
+
+    /** All the caller's cases, newest first, for an export of the caseload: audited as {@code cases.export}. */
+    List<Case> caseloadExport(Caller caller);
+
+    /** Like {@link #casePage(Caller, String, CasePhase, String, int, int)}, only cases whose file number begins with {@code fileNumber} (if not null). */
+    Page<Case> casePage(Caller caller, String clientId, CasePhase phase, String ownerMunicipality, String fileNumber,
+            int page, int size);
 
     /** @throws NotFoundException if there is no such case */
     Case caseById(Caller caller, long id);

@@ -34,6 +34,12 @@ public interface ProcedureService {
      */
     CaseTask complete(Caller caller, long caseId, long taskId, String note);
 
+    /**
+     * A follow-up reminder (Wiedervorlage) set by hand on an open case: {@code text} (required, at most 500
+     * characters) due on {@code due} (required); it is listed with the case's tasks and among the due ones.
+     */
+    CaseTask followUp(Caller caller, long caseId, String text, LocalDate due, String note);
+
     /** Open tasks due before {@code day}, most overdue first. */
     List<CaseTask> overdue(Caller caller, LocalDate day);
 }

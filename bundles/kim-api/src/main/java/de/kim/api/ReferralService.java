@@ -1,6 +1,7 @@
 package de.kim.api;
 
 import de.kim.api.model.Consent;
+import de.kim.api.model.IncomingReferral;
 import de.kim.api.model.Referral;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,12 @@ public interface ReferralService {
     Referral referral(Caller caller, long id);
 
     List<Referral> referrals(Caller caller, long caseId);
+
+    /**
+     * The inbox of the caller's office: referrals sent to it that it has not answered (SENT) or holds (ACCEPTED),
+     * the earliest deadline first (none last); empty for a caller without an office. Each read is audited.
+     */
+    List<IncomingReferral> incoming(Caller caller);
 
     /**
      * Moves a referral on. SENT releases data and needs a covering consent; ACCEPTED of a hand-over

@@ -20,5 +20,21 @@ import java.util.Map;
 public record FormDefinition(String id, String version,
         @Schema(description = "texts by language: de, en") Map<String, String> label,
         @Schema(description = "JSON Schema of the data; x-fim-id marks FIM data fields") Map<String, Object> schema,
-        List<Map<String, Object>> layout, String hash, Provenance provenance, boolean active) {
+        List<Map<String, Object>> layout, String hash, Provenance provenance, boolean active,
+        @Schema(description = "AGS of the municipalities whose cases the form is for; empty: every municipality") List<String> municipalities) {
+
+    public FormDefinition {
+        municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
+    }
+
+    /** A form for every municipality (the form before release 1.7 of the model). */
+    public FormDefinition(String id, String version, Map<String, String> label, Map<String, Object> schema,
+            List<Map<String, Object>> layout, String hash, Provenance provenance, boolean active) {
+        this(id, version, label, schema, layout, hash, provenance, active, List.of());
+    }
+
+    /** Whether the form is for cases of the municipality {@code ags}. */
+    public boolean appliesTo(String ags) {
+        return municipalities.isEmpty() || ags != null && municipalities.contains(ags);
+    }
 }

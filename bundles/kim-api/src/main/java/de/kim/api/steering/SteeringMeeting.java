@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A meeting of the steering group (Lenkungsgruppe) with its agenda, drawn from the open structural
+ * A meeting of the steering group (Steuerungsgruppe) with its agenda, drawn from the open structural
  * findings when it is scheduled, and the decisions recorded against them.
  *
  * @param id        assigned by the platform
  * @param date      the day of the meeting
- * @param title     e.g. "3. Sitzung der Lenkungsgruppe KIM 2025"
+ * @param title     e.g. "3. Sitzung der Steuerungsgruppe KIM 2025"
  * @param agenda    the findings on the agenda (read only: drawn from the open and raised findings)
  * @param decisions the decisions recorded
  * @param version   for optimistic locking

@@ -22,6 +22,9 @@ public interface SteeringService {
     /** Open cases per full-time case-manager post, per municipality (district posts: the district row). */
     List<Caseload> caseloads(Caller caller);
 
+    /** The caseloads as they stood at the end of {@code asOf}: cases open that day, posts active that day. */
+    List<Caseload> caseloads(Caller caller, java.time.LocalDate asOf);
+
     NeedsAssessment needs(Caller caller, String ags, int period);
 
     /** The needs assessments of every KIM municipality for the period, counted together (for the report). */

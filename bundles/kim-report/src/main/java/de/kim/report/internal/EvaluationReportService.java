@@ -73,7 +73,12 @@ public final class EvaluationReportService implements EvaluationReport {
         progress.step(0.36, "Stellen, Fallbelastung, Befunde und Sitzungen");
         String district = directory.district().map(District::name).orElse("Kreis");
         int threshold = needs.isEmpty() ? 5 : needs.get(0).threshold();
-        return new ReportData(period, LocalDate.now(), district, towns, figures, needs, steering.posts(caller, false),
-                steering.caseloads(caller), steering.findingCounts(caller), steering.meetings(caller), threshold);
+        // everything as it stood at the end of the period, not as it stands today
+        LocalDate end = LocalDate.of(period, 12, 31);
+        return new ReportData(period, LocalDate.now(), district, towns, figures, needs,
+                steering.posts(caller, true).stream().filter(p -> p.activeOn(end)).toList(),
+                steering.caseloads(caller, end), steering.findingCounts(caller),
+                steering.meetings(caller).stream().filter(m -> m.date() != null && m.date().getYear() == period).toList(),
+                threshold);
     }
 }

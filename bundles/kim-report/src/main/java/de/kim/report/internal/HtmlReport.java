@@ -76,14 +76,14 @@ final class HtmlReport {
         progress.step(0.88, "Stellen und Fallbelastung");
         b.append("<h2>4 Stellen, Einsatzorte und Fallbelastung</h2>");
         table(new String[] {"Kommune", "Aufgabe", "VZÄ", "Finanzierung", "Einsatzort"}, d.posts().stream()
-                .map(p -> new String[] {p.municipality(), p.role().displayName() + (p.holder() == null ? " (unbesetzt)" : ""),
-                        Texts.decimal(p.fte(), 1), p.funding(), p.placement()}).toList());
+                .map(p -> new String[] {PdfReport.name(d, p.municipality()), p.role().displayName() + (p.holder() == null ? " (unbesetzt)" : ""),
+                        Texts.decimal(p.fte(), 1), Texts.funding(p.funding()), p.placement()}).toList());
         table(new String[] {"Kommune", "Offene Fälle", "VZÄ Case Management", "Fälle je Vollzeitstelle"},
                 d.caseloads().stream().map(l -> new String[] {l.name(), Texts.count(l.openCases()),
                         Texts.decimal(l.caseManagerFte(), 1), l.suppressed() ? Texts.SUPPRESSED
                         : Texts.decimal(l.casesPerFte(), 1)}).toList());
         progress.step(0.93, "Strukturelle Befunde und Beschlüsse");
-        b.append("<h2>5 Strukturelle Befunde und Beschlüsse der Lenkungsgruppe</h2>");
+        b.append("<h2>5 Strukturelle Befunde und Beschlüsse der Steuerungsgruppe</h2>");
         table(new String[] {"Themenfeld", "Kommune", "offen", "eingebracht", "gelöst"}, d.findings().stream()
                 .map(f -> new String[] {f.topicName(), f.name(), String.valueOf(f.open()), String.valueOf(f.raised()),
                         String.valueOf(f.resolved())}).toList());

@@ -55,6 +55,12 @@ final class PdfReport {
         Document doc = new Document(PageSize.A4, 50, 50, 55, 55);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
+            // what OpenPDF reaches towards an accessible PDF: marked as tagged with a structure tree root, the
+            // document's language and its title shown by readers; no PDF/UA (see docs/decisions.md)
+            writer.setTagged();
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("de-DE"));
             writer.setPageEvent(new Footer("KIM-Evaluationsbericht " + d.period() + " – " + d.district()));
             doc.addTitle("Evaluationsbericht Kommunales Integrationsmanagement " + d.period());
             doc.addSubject("KIM " + d.district() + " " + d.period());
@@ -88,7 +94,7 @@ final class PdfReport {
         doc.add(space(12));
         doc.add(new Paragraph(d.district() + " – Berichtsjahr " + d.period(), H2));
         doc.add(space(30));
-        doc.add(new Paragraph("Für die Lenkungsgruppe KIM, die politischen Gremien und die Partner (§ 20 TIntG NRW). "
+        doc.add(new Paragraph("Für die Steuerungsgruppe KIM, die politischen Gremien und die Partner (§ 20 TIntG NRW). "
                 + "Teilnehmende Kommunen: " + String.join(", ", d.municipalities().stream().map(Municipality::name)
                 .toList()) + ".", TEXT));
         doc.add(space(8));
@@ -206,7 +212,7 @@ final class PdfReport {
                 "Einsatzort");
         for (Post p : d.posts()) {
             row(t, name(d, p.municipality()), p.role().displayName() + (p.holder() == null ? " (unbesetzt)" : ""),
-                    Texts.decimal(p.fte(), 1), p.funding() == null ? "" : p.funding(),
+                    Texts.decimal(p.fte(), 1), Texts.funding(p.funding()),
                     p.placement() == null ? "" : p.placement());
         }
         doc.add(t);
@@ -221,15 +227,15 @@ final class PdfReport {
         doc.newPage();
     }
 
-    private static String name(ReportData d, String ags) {
+    static String name(ReportData d, String ags) {
         return d.municipalities().stream().filter(m -> m.ags().equals(ags)).map(Municipality::name).findFirst()
                 .orElse(ags.length() == 5 ? d.district() + " (kreisweit)" : ags);
     }
 
     private static void findings(Document doc, ReportData d) throws DocumentException {
-        doc.add(new Paragraph("5  Strukturelle Befunde und Beschlüsse der Lenkungsgruppe", H1));
+        doc.add(new Paragraph("5  Strukturelle Befunde und Beschlüsse der Steuerungsgruppe", H1));
         doc.add(new Paragraph("Handlungsfelder 3 und 4: wo Lücken oder Parallelstrukturen wachsen, und was die "
-                + "Lenkungsgruppe beschlossen hat.", TEXT));
+                + "Steuerungsgruppe beschlossen hat.", TEXT));
         doc.add(space(6));
         PdfPTable t = table(new float[] {2.5f, 3, 1, 1.2f, 1}, "Themenfeld", "Kommune", "offen", "eingebracht",
                 "gelöst");

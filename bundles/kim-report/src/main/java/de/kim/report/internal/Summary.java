@@ -57,7 +57,7 @@ final class Summary {
         long decisions = d.meetings().stream().filter(m -> m.date().getYear() == d.period())
                 .mapToLong(m -> m.decisions().size()).sum();
         long meetings = d.meetings().stream().filter(m -> m.date().getYear() == d.period()).count();
-        lines.add(new Line("Sitzungen der Lenkungsgruppe " + d.period(), String.valueOf(meetings),
+        lines.add(new Line("Sitzungen der Steuerungsgruppe " + d.period(), String.valueOf(meetings),
                 decisions + " Beschlüsse"));
         return lines;
     }

@@ -50,4 +50,19 @@ final class Texts {
         }
         return b.toString();
     }
+
+    /** A post's funding source as the report names it (no codes): the KIM guideline, the town's own money, … */
+    static String funding(String code) {
+        if (code == null || code.isBlank()) {
+            return "–";
+        }
+        return switch (code) {
+            case "KIM_RICHTLINIE" -> "Förderrichtlinie KIM (Land NRW)";
+            case "KOMMUNE" -> "Eigenmittel der Kommune";
+            case "KREIS" -> "Eigenmittel des Kreises";
+            case "ESF" -> "ESF Plus";
+            case "BUND" -> "Bundesmittel";
+            default -> code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
 }

@@ -54,7 +54,7 @@ class ReportRenderingTest {
                 new Caseload("05958020", "Hallenberg", null, 0.5, null, true));
         List<FindingCount> findings = List.of(new FindingCount("HEALTH", "Gesundheit", "05958028", "Medebach", 1, 0, 0));
         List<SteeringMeeting> meetings = List.of(new SteeringMeeting(1L, LocalDate.parse("2025-11-12"),
-                "3. Sitzung der Lenkungsgruppe KIM 2025", List.of(new SteeringMeeting.AgendaItem(4, "HEALTH",
+                "3. Sitzung der Steuerungsgruppe KIM 2025", List.of(new SteeringMeeting.AgendaItem(4, "HEALTH",
                         "Krankenversicherung von EU-Bürgern", "RESOLVED")),
                 List.of(new SteeringMeeting.Decision(1L, 4L, "Clearingstelle beim Jobcenter einrichten", "Jobcenter HSK",
                         LocalDate.parse("2026-03-31"), true)), 0L));

@@ -13,7 +13,9 @@ final class Actions {
     }
 
     /** Moves a case to another DGCC phase; CLOSED needs a reason. */
-    record PhaseChange(CasePhase phase, String reason, Long version) {
+    record PhaseChange(CasePhase phase, String reason,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "closing only: the day the case was closed, today if"
+                    + " missing") java.time.LocalDate closedOn, Long version) {
     }
 
     /** Moves a referral on. */
@@ -49,5 +51,11 @@ final class Actions {
 
     /** Completes a procedure task. */
     record TaskCompletion(String note) {
+    }
+
+    /** A follow-up reminder (Wiedervorlage): what to do, by when, and a note. */
+    record FollowUp(@io.swagger.v3.oas.annotations.media.Schema(requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED, maxLength = 500) String text,
+            @io.swagger.v3.oas.annotations.media.Schema(requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) java.time.LocalDate due,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = 2000) String note) {
     }
 }

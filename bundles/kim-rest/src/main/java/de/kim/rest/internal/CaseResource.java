@@ -80,11 +80,13 @@ public final class CaseResource implements RestPart {
     @GET
     public List<Case> list(@Context SecurityContext security, @Parameter(description = "client id") @QueryParam("client") String client, @QueryParam("phase") String phase,
             @Parameter(description = "AGS of the owner municipality") @QueryParam("municipality") String municipality,
+            @Parameter(description = "the beginning of a file number (Aktenzeichen), any case")
+            @QueryParam("fileNumber") String fileNumber,
             @Context UriInfo uri) {
         ListPaging.PageRequest page = ListPaging.of(uri.getQueryParameters());
         return new PagedList<>(cases.casePage(CallerPrincipal.of(security), client,
                 Parameters.code(CasePhase.class, "phase", phase), Parameters.optionalAgs("municipality", municipality),
-                page.page(), page.size()));
+                fileNumber, page.page(), page.size()));
     }
 
     @Operation(operationId = "createCase", summary = "Open a case (phase INTAKE)",
@@ -107,9 +109,15 @@ public final class CaseResource implements RestPart {
     @ApiResponse(responseCode = "422", description = "The input breaks a rule",
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "The client has an open case in this target group"
+            + " (type urn:kim:problem:duplicate-case): repeat with secondCase=true to open a second one",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @POST
-    public Response open(@Context SecurityContext security, Case kimCase, @Context UriInfo uri) {
-        Case opened = cases.openCase(CallerPrincipal.of(security), Parameters.body(kimCase));
+    public Response open(@Context SecurityContext security, Case kimCase, @Context UriInfo uri,
+            @Parameter(description = "true: open the case although the client has an open one in the target group",
+                    schema = @Schema(type = "boolean")) @QueryParam("secondCase") String secondCase) {
+        Case opened = cases.openCase(CallerPrincipal.of(security), Parameters.body(kimCase),
+                Parameters.flag("secondCase", secondCase));
         return ClientResource.created(uri, opened.id(), opened);
     }
 
@@ -188,6 +196,10 @@ public final class CaseResource implements RestPart {
     @Path("{id}/phase")
     public Case phase(@Context SecurityContext security, @PathParam("id") String id, Actions.PhaseChange change) {
         Parameters.body(change);
+        if (change.phase() == CasePhase.CLOSED) {
+            return cases.closeCase(CallerPrincipal.of(security), Parameters.id(id), change.reason(), change.closedOn(),
+                    Actions.version(change.version()));
+        }
         return cases.moveToPhase(CallerPrincipal.of(security), Parameters.id(id), change.phase(), change.reason(), Actions.version(change.version()));
     }
 

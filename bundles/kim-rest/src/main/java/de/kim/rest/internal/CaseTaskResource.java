@@ -88,4 +88,32 @@ public final class CaseTaskResource implements RestPart {
         return procedures.complete(CallerPrincipal.of(security), Parameters.id(caseId), Parameters.id(taskId),
                 completion == null ? null : completion.note());
     }
+
+    /** Sets a follow-up reminder (Wiedervorlage) on an open case. */
+    @Operation(operationId = "createFollowUp", summary = "Sets a follow-up reminder (Wiedervorlage) on an open case",
+            description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office the cases it holds),"
+                    + " KIM_ABH_CLERK (cases released to it). Not the coordination.",
+            tags = "Cases",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own"
+                    + " municipality; at the receiving office the cases it holds), KIM_ABH_CLERK (cases released to it)"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "201", description = "Set", content = @Content(schema = @Schema(implementation = CaseTask.class)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", description = "The case is closed",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "422", description = "The input breaks a rule",
+            content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @POST
+    public javax.ws.rs.core.Response followUp(@Parameter(description = "case id") @PathParam("caseId") String caseId,
+            Actions.FollowUp followUp, @Context SecurityContext security) {
+        Parameters.body(followUp);
+        CaseTask task = procedures.followUp(CallerPrincipal.of(security), Parameters.id(caseId), followUp.text(),
+                followUp.due(), followUp.note());
+        return javax.ws.rs.core.Response.status(201).entity(task).build();
+    }
 }

@@ -98,6 +98,18 @@ final class Parameters {
         }
     }
 
+    /** A yes/no parameter: true or false, missing means false. */
+    static boolean flag(String parameter, String value) {
+        if (value == null || value.isEmpty() || "false".equals(value)) {
+            return false;
+        }
+        if ("true".equals(value)) {
+            return true;
+        }
+        throw new BadRequest(parameter, "'" + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
+                + "' is neither true nor false");
+    }
+
     static <T> T body(T body) {
         if (body == null) {
             throw new BadRequest("body", "a JSON request body is required");

@@ -69,7 +69,7 @@ public final class ProblemMapper implements RestPart, ExceptionMapper<Throwable>
             return problem("read-only", e, 503);
         }
         if (exception instanceof ConflictException e) {
-            return problem("conflict", e, 409);
+            return problem(e.code() == null ? "conflict" : e.code(), e, 409);
         }
         if (exception instanceof KimException e) {
             return problem("invalid-request", e, 400);

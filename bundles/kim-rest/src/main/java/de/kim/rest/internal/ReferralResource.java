@@ -41,6 +41,25 @@ public final class ReferralResource implements RestPart {
         this.referrals = referrals;
     }
 
+    @Operation(operationId = "listIncomingReferrals", summary = "The inbox of the caller's office: referrals to answer or held",
+            description = "Roles: KIM_CASE_MANAGER or KIM_ABH_CLERK of an office (office:<id> in the realm); others get"
+                    + " an empty list. SENT (to answer) and ACCEPTED (held), the earliest deadline first; the client's"
+                    + " name only where the referral's purpose releases the identity. Each read is audited.",
+            tags = "Referrals",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER or"
+                    + " KIM_ABH_CLERK of an office"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @GET
+    @Path("incoming")
+    public java.util.List<de.kim.api.model.IncomingReferral> incoming(@Context SecurityContext security) {
+        return referrals.incoming(CallerPrincipal.of(security));
+    }
+
     @Operation(operationId = "getReferral", summary = "One referral",
             description = "Roles: KIM_CASE_MANAGER (own municipality; at the receiving office what " +
             "a consented referral released), KIM_ABH_CLERK (released data only, never KIM notes), " +

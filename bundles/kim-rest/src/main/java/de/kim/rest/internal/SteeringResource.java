@@ -257,7 +257,7 @@ public final class SteeringResource implements RestPart {
                 .entity(steering.takeSnapshot(CallerPrincipal.of(security), period)).build();
     }
 
-    @Operation(operationId = "listSteeringMeetings", summary = "Meetings of the steering group (Lenkungsgruppe)",
+    @Operation(operationId = "listSteeringMeetings", summary = "Meetings of the steering group (Steuerungsgruppe)",
             description = "Roles: " + READ + ".", tags = "Steering",
             extensions = @Extension(properties = @ExtensionProperty(name = "kim-roles", value = READ)))
     @SecurityRequirement(name = "basic")

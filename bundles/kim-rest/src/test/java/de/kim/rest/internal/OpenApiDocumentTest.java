@@ -28,7 +28,8 @@ class OpenApiDocumentTest {
             CaseTaskResource.class, CaseProcedureResource.class, ProcedureResource.class, IndicatorResource.class,
             ExtensionResource.class, AuthResource.class, HealthResource.class, AuditResource.class, OperationsResource.class,
             MetricsResource.class, OccupationResource.class, SteeringResource.class,
-            ReportResource.class, WebhookResource.class, ExportResource.class, ImportResource.class);
+            ReportResource.class, WebhookResource.class, ExportResource.class, ImportResource.class,
+            CaseloadExportResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

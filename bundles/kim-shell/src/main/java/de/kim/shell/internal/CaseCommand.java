@@ -32,6 +32,9 @@ public final class CaseCommand implements Action {
     @Reference
     TimelineService timelines;
 
+    @Reference(optional = true)
+    de.kim.api.DirectoryService directory;
+
     @Argument(index = 0, name = "id", required = true, description = "Case id")
     long id;
 
@@ -39,12 +42,15 @@ public final class CaseCommand implements Action {
     public Object execute() {
         Caller caller = ConsoleCaller.of(callers);
         Case c = cases.caseById(caller, id);
-        System.out.println("Case " + c.id() + "  client " + c.clientId() + "  phase " + c.phase()
-                + "  owner " + c.ownerMunicipality() + "  case manager " + c.caseManager()
-                + "  target group " + c.targetGroup());
+        DirectoryNames names = new DirectoryNames(directory);
+        System.out.println("Case " + c.id() + (c.fileNumber() == null ? "" : "  Aktenzeichen " + c.fileNumber())
+                + "  client " + (c.client() == null ? "" : c.client().familyName()
+                        + (c.client().givenNames() == null ? "" : ", " + c.client().givenNames()) + " ") + c.clientId()
+                + "  phase " + c.phase() + "  owner " + names.municipality(c.ownerMunicipality()) + "  case manager "
+                + c.caseManager() + "  target group " + (c.targetGroup() == null ? "–" : c.targetGroup().displayName()));
         System.out.println("Opened " + c.openedOn() + (c.closedOn() == null ? ""
                 : ", closed " + c.closedOn() + " (" + c.closureReason() + ")")
-                + (c.holderOfficeId() == null ? "" : ", held by office " + c.holderOfficeId() + " after hand-over"));
+                + (c.holderOfficeId() == null ? "" : ", held by " + names.office(c.holderOfficeId()) + " after hand-over"));
         System.out.println("Assessments:");
         for (Assessment a : c.assessments()) {
             System.out.println("  " + a.area() + ": " + a.need() + (a.note() == null ? "" : " – " + a.note()));
@@ -58,10 +64,10 @@ public final class CaseCommand implements Action {
         for (Activity a : c.activities()) {
             System.out.println("  " + a.date() + " " + a.kind() + (a.note() == null ? "" : ": " + a.note()));
         }
-        TimelineCommand.print(timelines.timeline(caller, c.clientId()));
+        TimelineCommand.print(timelines.timeline(caller, c.clientId()), names);
         System.out.println("Referrals:");
         for (Referral r : referrals.referrals(caller, id)) {
-            System.out.println("  #" + r.id() + " " + r.kind() + " to office " + r.toOfficeId() + " for " + r.purpose()
+            System.out.println("  #" + r.id() + " " + r.kind() + " to " + names.office(r.toOfficeId()) + " for " + r.purpose()
                     + ": " + r.status() + (r.deadline() == null ? "" : ", deadline " + r.deadline())
                     + (r.note() == null ? "" : " – " + r.note()));
         }

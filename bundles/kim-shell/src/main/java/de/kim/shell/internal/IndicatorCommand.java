@@ -2,7 +2,6 @@ package de.kim.shell.internal;
 
 import de.kim.shell.ConsoleCaller;
 import de.kim.api.IndicatorService;
-import de.kim.api.KimException;
 import de.kim.api.model.Dimension;
 import de.kim.api.model.IndicatorValues;
 import de.kim.api.access.Caller;
@@ -48,28 +47,19 @@ public final class IndicatorCommand implements Action {
                 case "--by" -> by = trailing.get(i + 1);
                 case "--period" -> {
                     if (!trailing.get(i + 1).matches("\\d{4}")) {
-                        System.err.println("--period needs a year such as 2025");
-                        return null;
+                        throw new IllegalArgumentException("--period needs a year such as 2025");
                     }
                     period = Integer.valueOf(trailing.get(i + 1));
                 }
                 default -> {
-                    System.err.println("unknown option " + trailing.get(i) + "; use --by DIM or --period YEAR");
-                    return null;
+                    throw new IllegalArgumentException("unknown option " + trailing.get(i) + "; use --by DIM or --period YEAR");
                 }
             }
         }
         if (trailing != null && trailing.size() % 2 == 1) {
-            System.err.println("option " + trailing.get(trailing.size() - 1) + " needs a value");
-            return null;
+            throw new IllegalArgumentException("option " + trailing.get(trailing.size() - 1) + " needs a value");
         }
-        IndicatorValues values;
-        try {
-            values = indicators.values(caller, id, by == null ? null : Dimension.ofCode(by), period);
-        } catch (KimException | IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return null;
-        }
+        IndicatorValues values = indicators.values(caller, id, by == null ? null : Dimension.ofCode(by), period);
         ShellTable table = new ShellTable();
         table.column(by == null ? "" : by);
         table.column("Label");

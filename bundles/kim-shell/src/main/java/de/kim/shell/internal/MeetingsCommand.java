@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "kim", name = "meetings", description = "Meetings of the steering group (Lenkungsgruppe) with their"
+@Command(scope = "kim", name = "meetings", description = "Meetings of the steering group (Steuerungsgruppe) with their"
         + " agenda of structural findings and the decisions recorded")
 public final class MeetingsCommand implements Action {
     @Reference

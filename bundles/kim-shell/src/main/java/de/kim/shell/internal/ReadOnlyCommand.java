@@ -38,8 +38,8 @@ public final class ReadOnlyCommand implements Action {
         } else if ("on".equalsIgnoreCase(onOff) || "off".equalsIgnoreCase(onOff)) {
             state = mode.switchTo(ConsoleCaller.of(callers), "on".equalsIgnoreCase(onOff), reason);
         } else {
-            System.err.println("say on or off, not '" + onOff + "'");
-            return null;
+            // an error, so the console says it in every mode (batch too) and nothing is switched
+            throw new IllegalArgumentException("'" + onOff + "' is neither on nor off; allowed values: on, off");
         }
         System.out.println("Read-only mode: " + (state.readOnly() ? "ON (changes are refused)" : "off")
                 + (state.since() == null ? "" : "  since " + state.since() + " by " + state.switchedBy())

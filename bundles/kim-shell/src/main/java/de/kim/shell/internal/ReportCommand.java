@@ -38,6 +38,10 @@ public final class ReportCommand implements Action {
     @Override
     public Object execute() {
         int year = period == null ? LocalDate.now().getYear() - 1 : period;
+        if (year > LocalDate.now().getYear() || year < 2000) {
+            throw new IllegalArgumentException("--period " + year + ": a year from 2000 to " + LocalDate.now().getYear()
+                    + " (a report of a year not yet begun would show nothing but the present)");
+        }
         EvaluationReport.Format f;
         try {
             f = EvaluationReport.Format.valueOf(format.toUpperCase(Locale.ROOT));

@@ -27,17 +27,20 @@ public final class TimelineCommand implements Action {
     @Reference
     TimelineService timelines;
 
+    @Reference(optional = true)
+    de.kim.api.DirectoryService directory;
+
     @Argument(index = 0, name = "clientId", required = true, description = "Client id, e.g. K-7QF3M2XA")
     String clientId;
 
     @Override
     public Object execute() {
         Caller caller = ConsoleCaller.of(callers);
-        print(timelines.timeline(caller, clientId));
+        print(timelines.timeline(caller, clientId), new DirectoryNames(directory));
         return null;
     }
 
-    static void print(Timeline t) {
+    static void print(Timeline t, DirectoryNames names) {
         System.out.println("Residence statuses:");
         for (ResidenceStatus s : t.residenceStatuses()) {
             System.out.println("  " + s.validFrom() + " – " + (s.validTo() == null ? "      open" : s.validTo())
@@ -46,13 +49,13 @@ public final class TimelineCommand implements Action {
         System.out.println("Legal domains:");
         for (LegalDomainPeriod p : t.periods()) {
             System.out.println("  " + p.from() + " – " + (p.to() == null ? "      open" : p.to()) + "  "
-                    + p.domain().displayName() + (p.officeId() == null ? "" : " (office " + p.officeId() + ")")
+                    + p.domain().displayName() + (p.officeId() == null ? "" : " (" + names.office(p.officeId()) + ")")
                     + (p.continuedUntil() == null ? "" : ", continued under §41 SGB VIII until " + p.continuedUntil()));
         }
         System.out.println("Planned changes:");
         for (PlannedTransition c : t.plannedTransitions()) {
             System.out.println("  " + c.effectiveDate() + "  " + c.from().displayName() + " → " + c.to().displayName()
-                    + "  [" + c.status() + "] receiving office " + c.receivingOfficeId() + ", deadline " + c.deadline()
+                    + "  [" + c.status() + "] receiving office " + names.office(c.receivingOfficeId()) + ", deadline " + c.deadline()
                     + (c.deadlineMoved() ? " (moved to the day of the change)" : "")
                     + (c.referralId() == null ? "" : ", referral #" + c.referralId())
                     + (c.note() == null ? "" : " – " + c.note())

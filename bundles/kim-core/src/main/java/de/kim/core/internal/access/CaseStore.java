@@ -37,7 +37,7 @@ public final class CaseStore {
     public CaseEntity open(long id, Operation operation) {
         CaseEntity kimCase = get(id, operation).record();
         if (kimCase.phase() == CasePhase.CLOSED) {
-            throw new ConflictException("case " + id + " is closed");
+            throw new ConflictException("case " + id + " is closed", "case-closed");
         }
         return kimCase;
     }
@@ -55,15 +55,31 @@ public final class CaseStore {
 
     /** One page of the caller's cases, newest first, with how many match in all; audited. */
     public Page<Guarded<CaseEntity>> list(String clientId, CasePhase phase, String ownerMunicipality, int page, int size) {
-        Scope scope = guard.scope(em, caller, "cases.list", "client=" + clientId + " phase=" + phase
-                + " municipality=" + ownerMunicipality + (size == Integer.MAX_VALUE ? "" : " page=" + page + " size=" + size));
-        String where = where(scope, clientId, phase, ownerMunicipality);
-        List<CaseEntity> rows = bind(scope.bind(em.createQuery("SELECT c FROM CaseEntity c WHERE " + where
-                + " ORDER BY c.id DESC", CaseEntity.class)), clientId, phase, ownerMunicipality)
+        return list(clientId, phase, ownerMunicipality, null, page, size);
+    }
+
+    /** One page of the caller's cases whose file number begins with {@code fileNumber} (any case), newest first; audited. */
+    public Page<Guarded<CaseEntity>> list(String clientId, CasePhase phase, String ownerMunicipality, String fileNumber,
+            int page, int size) {
+        return list("cases.list", clientId, phase, ownerMunicipality, fileNumber, page, size);
+    }
+
+    /** Like {@link #list(String, CasePhase, String, String, int, int)}, audited as {@code action} (e.g. an export). */
+    public Page<Guarded<CaseEntity>> list(String action, String clientId, CasePhase phase, String ownerMunicipality,
+            String fileNumber, int page, int size) {
+        Scope scope = guard.scope(em, caller, action, "client=" + clientId + " phase=" + phase
+                + " municipality=" + ownerMunicipality + (fileNumber == null ? "" : " fileNumber=" + fileNumber)
+                + (size == Integer.MAX_VALUE ? "" : " page=" + page + " size=" + size));
+        String where = where(scope, clientId, phase, ownerMunicipality)
+                + (fileNumber == null ? "" : " AND UPPER(c.fileNumber) LIKE :file ESCAPE '\\'");
+        String file = fileNumber == null ? null : fileNumber.strip().toUpperCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<CaseEntity> rows = file(bind(scope.bind(em.createQuery("SELECT c FROM CaseEntity c WHERE " + where
+                + " ORDER BY c.id DESC", CaseEntity.class)), clientId, phase, ownerMunicipality), file)
                 .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * size)).setMaxResults(size).getResultList();
         long total = rows.size() < size && (page == 0 || !rows.isEmpty()) ? (long) page * size + rows.size()
-                : bind(scope.bind(em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE " + where, Long.class)),
-                        clientId, phase, ownerMunicipality).getSingleResult();
+                : file(bind(scope.bind(em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE " + where, Long.class)),
+                        clientId, phase, ownerMunicipality), file).getSingleResult();
         return new Page<>(rows.stream().map(c -> new Guarded<>(c, guard.view(em, caller, c))).toList(), page,
                 size, total);
     }
@@ -80,6 +96,10 @@ public final class CaseStore {
             jpql.append(" AND c.ownerMunicipality = :ags");
         }
         return jpql.toString();
+    }
+
+    private static <T> TypedQuery<T> file(TypedQuery<T> q, String pattern) {
+        return pattern == null ? q : q.setParameter("file", pattern);
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, String clientId, CasePhase phase, String ownerMunicipality) {

@@ -24,7 +24,7 @@ public final class Redaction {
                 identity ? c.dateOfBirth() : null, identity ? c.nationality() : null,
                 identity ? c.languages() : List.of(), contact ? c.phone() : null, contact ? c.email() : null,
                 contact || access.level() == Access.Level.PSEUDONYMOUS ? c.municipality() : null,
-                identity ? c.arrivalDate() : null, c.employable(), List.of(), c.version());
+                identity ? c.arrivalDate() : null, c.employable(), contact ? c.address() : null, List.of(), c.version());
     }
 
     public static Case kimCase(Case c, Access access) {
@@ -38,7 +38,10 @@ public final class Redaction {
                 header && NeedToKnow.seesFreeText(access) ? c.closureReason() : null,
                 access.sees(DataCategory.ASSESSMENTS) ? c.assessments() : List.of(),
                 access.sees(DataCategory.GOALS) ? c.goals() : List.of(),
-                access.sees(DataCategory.ACTIVITIES) ? c.activities() : List.of(), c.version());
+                access.sees(DataCategory.ACTIVITIES) ? c.activities() : List.of(), c.version(),
+                // a file number may be typed by a case manager (free text): not for pseudonymised readers
+                header && NeedToKnow.seesFreeText(access) ? c.fileNumber() : null,
+                access.sees(DataCategory.IDENTITY) ? c.client() : null);
     }
 
     public static Timeline timeline(Timeline t, Access access) {

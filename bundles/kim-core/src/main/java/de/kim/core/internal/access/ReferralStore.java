@@ -82,6 +82,33 @@ public final class ReferralStore {
                 .filter(r -> visible(r, access)).map(r -> shaped(r, access)).toList();
     }
 
+    /**
+     * The referrals sent to the caller's office that it has to answer or holds, earliest deadline first, each with
+     * its case's file number and, where the office may see it, the client's name; each read audited.
+     */
+    public List<de.kim.api.model.IncomingReferral> incoming(Operation operation) {
+        if (caller.officeId() == null || !caller.hasAny(EnumSet.of(Role.CASE_MANAGER, Role.ABH_CLERK))) {
+            return List.of();
+        }
+        List<ReferralEntity> rows = em.createQuery("SELECT r FROM ReferralEntity r WHERE r.toOfficeId = :office"
+                + " AND r.status IN :open ORDER BY r.id", ReferralEntity.class).setParameter("office", caller.officeId())
+                .setParameter("open", List.of(Referral.Status.SENT, Referral.Status.ACCEPTED)).getResultList();
+        java.util.List<de.kim.api.model.IncomingReferral> out = new java.util.ArrayList<>();
+        for (ReferralEntity r : rows) {
+            CaseEntity kimCase = r.kimCase();
+            Access access = guard.view(em, caller, kimCase);
+            guard.allowed(em, caller, operation.action(), kimCase.clientId(), kimCase.id());
+            de.kim.core.internal.store.ClientEntity client = em.find(de.kim.core.internal.store.ClientEntity.class,
+                    kimCase.clientId());
+            out.add(new de.kim.api.model.IncomingReferral(shaped(r, access), kimCase.fileNumber(),
+                    kimCase.ownerMunicipality(),
+                    client != null && access.sees(de.kim.api.model.DataCategory.IDENTITY) ? client.name() : null));
+        }
+        out.sort(java.util.Comparator.comparing((de.kim.api.model.IncomingReferral i) -> i.referral().deadline(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return out;
+    }
+
     /** The case team and the coordination see every referral of the case; an office only those sent to it. */
     private boolean visible(ReferralEntity referral, Access access) {
         return access.full() || access.level() == Access.Level.PSEUDONYMOUS || receivedBy(referral);

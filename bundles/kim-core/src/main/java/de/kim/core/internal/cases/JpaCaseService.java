@@ -59,17 +59,31 @@ public final class JpaCaseService implements CaseService {
     }
 
     @Override
-    public Case openCase(Caller caller, Case kimCase) {
+    public Case openCase(Caller caller, Case kimCase, boolean secondConfirmed) {
         require(kimCase != null, "body", "a case is required");
         require(kimCase.clientId() != null && !kimCase.clientId().isBlank(), "clientId", "is required");
+        require(kimCase.fileNumber() == null || kimCase.fileNumber().strip().length() <= 40, "fileNumber",
+                "at most 40 characters");
         Operation open = Operation.write("case.open");
         return tx.write(em -> {
             guard.clients(em, caller).checked(kimCase.clientId(), open);
             checkCaseData(em, kimCase);
             checkCaseManager(em, kimCase.caseManager(), kimCase.ownerMunicipality());
             guard.requireTeamOf(caller, open, kimCase.ownerMunicipality());
+            if (!secondConfirmed) {
+                List<Long> openCases = em.createQuery("SELECT c.id FROM CaseEntity c WHERE c.clientId = :client"
+                        + " AND c.targetGroup = :group AND c.phase <> :closed", Long.class)
+                        .setParameter("client", kimCase.clientId()).setParameter("group", kimCase.targetGroup())
+                        .setParameter("closed", CasePhase.CLOSED).getResultList();
+                if (!openCases.isEmpty()) {
+                    throw new ConflictException("the client has an open case in this target group already (case "
+                            + openCases.get(0) + "); confirm to open a second one", "duplicate-case");
+                }
+            }
             CaseEntity entity = new CaseEntity(kimCase, today());
             em.persist(entity);
+            em.flush();
+            entity.numberIfUnnumbered();
             em.flush();
             procedures.fire(em, new CaseEvent("case.opened", entity.id(), today(), Map.of()));
             em.flush();
@@ -82,25 +96,51 @@ public final class JpaCaseService implements CaseService {
     public Case caseById(Caller caller, long id) {
         return tx.read(em -> {
             Guarded<CaseEntity> found = guard.cases(em, caller).get(id, Operation.read("case.read"));
-            return Redaction.kimCase(found.record().toModel(), found.access());
+            return CaseNames.named(em, List.of(found)).get(0);
         });
     }
 
     @Override
     public List<Case> cases(Caller caller, String clientId, CasePhase phase, String ownerMunicipality) {
-        return tx.read(em -> guard.cases(em, caller).list(clientId, phase, ownerMunicipality).stream()
-                .map(c -> Redaction.kimCase(c.record().toModel(), c.access())).toList());
+        return tx.read(em -> CaseNames.named(em, guard.cases(em, caller).list(clientId, phase, ownerMunicipality)));
     }
 
     @Override
     public Page<Case> casePage(Caller caller, String clientId, CasePhase phase, String ownerMunicipality, int page,
             int size) {
+        return casePage(caller, clientId, phase, ownerMunicipality, null, page, size);
+    }
+
+    @Override
+    public Page<Case> casePage(Caller caller, String clientId, CasePhase phase, String ownerMunicipality,
+            String fileNumber, int page, int size) {
         require(page >= 0, "page", "must be 0 or more");
         require(size >= 1, "size", "must be 1 or more");
+        require(fileNumber == null || fileNumber.length() <= 40, "fileNumber", "at most 40 characters");
         return tx.read(em -> {
-            Page<Guarded<CaseEntity>> found = guard.cases(em, caller).list(clientId, phase, ownerMunicipality, page, size);
-            return new Page<>(found.items().stream().map(c -> Redaction.kimCase(c.record().toModel(), c.access()))
-                    .toList(), page, size, found.total());
+            Page<Guarded<CaseEntity>> found = guard.cases(em, caller).list(clientId, phase, ownerMunicipality,
+                    fileNumber == null || fileNumber.isBlank() ? null : fileNumber, page, size);
+            return new Page<>(CaseNames.named(em, found.items()), page, size, found.total());
+        });
+    }
+
+    @Override
+    public List<Case> caseloadExport(Caller caller) {
+        return tx.read(em -> CaseNames.named(em, guard.cases(em, caller).list("cases.export", null, null, null, null, 0,
+                Integer.MAX_VALUE).items()));
+    }
+
+    @Override
+    public Case closeCase(Caller caller, long id, String reason, LocalDate on, long version) {
+        require(reason != null && !reason.isBlank(), "reason", "closing a case needs a reason");
+        require(reason == null || reason.length() <= 1000, "reason", "at most 1000 characters");
+        LocalDate today = today();
+        require(on == null || !on.isAfter(today), "closedOn", "must not be in the future");
+        return tx.write(em -> {
+            CaseEntity entity = guard.cases(em, caller).get(id, Operation.write("case.phase")).record();
+            require(on == null || !on.isBefore(entity.toModel().openedOn()), "closedOn",
+                    "must not be before the case was opened (" + entity.toModel().openedOn() + ")");
+            return close(em, entity, id, reason.strip(), on == null ? today : on, version);
         });
     }
 
@@ -133,18 +173,30 @@ public final class JpaCaseService implements CaseService {
                 throw new ConflictException("case " + id + " cannot move from " + entity.phase() + " to " + phase
                         + "; allowed: " + entity.phase().next());
             }
+            if (phase == CasePhase.CLOSED) {
+                return close(em, entity, id, reason, today(), version);
+            }
             entity.moveTo(phase, reason, today());
             em.flush();
-            if (phase == CasePhase.CLOSED) {
-                procedures.fire(em, new CaseEvent("case.closed", id, today(), Map.of("reason", reason)));
-                em.flush();
-                Case closed = entity.toModel();
-                events.publish(em, "de/kim/case/CLOSED", Map.of("caseId", id, "clientId", closed.clientId(),
-                        "municipality", closed.ownerMunicipality(), "targetGroup", closed.targetGroup().name(),
-                        "closedOn", String.valueOf(closed.closedOn())));
-            }
             return entity.toModel();
         });
+    }
+
+    private Case close(javax.persistence.EntityManager em, CaseEntity entity, long id, String reason, LocalDate on,
+            long version) {
+        Transactions.requireVersion("case", version, entity.version());
+        if (!entity.phase().canMoveTo(CasePhase.CLOSED)) {
+            throw new ConflictException("case " + id + " is closed already");
+        }
+        entity.moveTo(CasePhase.CLOSED, reason, on);
+        em.flush();
+        procedures.fire(em, new CaseEvent("case.closed", id, on, Map.of("reason", reason)));
+        em.flush();
+        Case closed = entity.toModel();
+        events.publish(em, "de/kim/case/CLOSED", Map.of("caseId", id, "clientId", closed.clientId(),
+                "municipality", closed.ownerMunicipality(), "targetGroup", closed.targetGroup().name(),
+                "closedOn", String.valueOf(closed.closedOn())));
+        return entity.toModel();
     }
 
     @Override

@@ -187,6 +187,11 @@ public final class JpaReferralService implements ReferralService {
     }
 
     @Override
+    public List<de.kim.api.model.IncomingReferral> incoming(Caller caller) {
+        return tx.read(em -> guard.referrals(em, caller).incoming(Operation.read("referrals.incoming")));
+    }
+
+    @Override
     public Referral changeStatus(Caller caller, long id, Referral.Status status, String outcome, long version) {
         if (status == null) {
             throw new ValidationException(List.of(new Violation("status", "is required")));

@@ -51,6 +51,9 @@ final class ClientRules {
         if (c.email() != null && !c.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             v.add(new Violation("email", "is not an e-mail address"));
         }
+        if (c.address() != null) {
+            address(c.address(), v);
+        }
         if (!Ags.isWellFormed(c.municipality())) {
             v.add(new Violation("municipality", "must be the AGS (8 digits) of the municipality of residence"));
         } else if (!municipalityExists.test(c.municipality())) {
@@ -73,5 +76,17 @@ final class ClientRules {
                 || Character.getType(cp) == Character.FORMAT && cp != 0x200C && cp != 0x200D
                 || Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED
                 || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
+    }
+
+    private static void address(de.kim.api.model.Address a, List<Violation> v) {
+        if (a.street() != null && a.street().strip().length() > 200) {
+            v.add(new Violation("address.street", "at most 200 characters"));
+        }
+        if (a.postalCode() != null && !a.postalCode().isBlank() && !a.postalCode().strip().matches("[0-9]{5}")) {
+            v.add(new Violation("address.postalCode", "must be a German postal code of five digits"));
+        }
+        if (a.city() != null && a.city().strip().length() > 100) {
+            v.add(new Violation("address.city", "at most 100 characters"));
+        }
     }
 }

@@ -34,6 +34,10 @@ public final class FormCompiler implements DefinitionCompiler {
 
     @Override
     public CompiledForm compile(Map<String, Object> raw) {
+        if (raw.containsKey("municipalities") && !(raw.get("municipalities") instanceof List<?> towns
+                && towns.stream().allMatch(a -> a instanceof String ags && ags.matches("[0-9]{8}")))) {
+            throw new IllegalArgumentException("municipalities: a list of AGS (8 digits) whose cases the form is for");
+        }
         if (!(raw.get("schema") instanceof Map<?, ?> schemaMap)) {
             throw new IllegalArgumentException("'schema' (a JSON Schema object) is required");
         }
@@ -92,5 +96,11 @@ public final class FormCompiler implements DefinitionCompiler {
             }
         }
         return new CompiledForm(schema, visibleIf);
+    }
+
+    /** The AGS a form definition names in "municipalities" (empty: every municipality). */
+    static List<String> municipalities(Map<String, Object> raw) {
+        return raw.get("municipalities") instanceof List<?> towns
+                ? towns.stream().filter(String.class::isInstance).map(String.class::cast).toList() : List.of();
     }
 }

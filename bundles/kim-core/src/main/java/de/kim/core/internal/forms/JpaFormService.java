@@ -113,7 +113,7 @@ public final class JpaFormService implements FormService {
                 : new ConflictException("form " + formId + " is no longer in use (its bundle stopped); earlier"
                         + " submissions stay readable"));
         if (kimCase.phase() == CasePhase.CLOSED) {
-            throw new ConflictException("case " + caseId + " is closed");
+            throw new ConflictException("case " + caseId + " is closed", "case-closed");
         }
         if (data == null) {
             throw new ValidationException(List.of(new Violation("body", "the form's data (a JSON object) is required")));
@@ -184,7 +184,8 @@ public final class JpaFormService implements FormService {
     @SuppressWarnings("unchecked")
     private static FormDefinition active(Declared d) {
         return new FormDefinition(d.id(), d.version(), d.label(), (Map<String, Object>) d.raw().get("schema"),
-                (List<Map<String, Object>>) d.raw().get("layout"), d.hash(), d.provenance(), true);
+                (List<Map<String, Object>>) d.raw().get("layout"), d.hash(), d.provenance(), true,
+                FormCompiler.municipalities(d.raw()));
     }
 
     @SuppressWarnings("unchecked")
@@ -192,6 +193,6 @@ public final class JpaFormService implements FormService {
         Map<String, Object> raw = StoredJson.parse(e.content());
         return new FormDefinition(e.definitionId(), e.definitionVersion(), (Map<String, String>) raw.get("label"),
                 (Map<String, Object>) raw.get("schema"), (List<Map<String, Object>>) raw.get("layout"), e.hash(),
-                new Provenance(e.bundle(), e.bundleVersion()), false);
+                new Provenance(e.bundle(), e.bundleVersion()), false, FormCompiler.municipalities(raw));
     }
 }

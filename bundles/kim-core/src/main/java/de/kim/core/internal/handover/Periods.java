@@ -55,7 +55,7 @@ public final class Periods {
             if (overlaps(other, from, to) && excludes(other.domain(), domain)) {
                 throw new ConflictException(describe(domain, from, to) + " overlaps " + describe(other.domain(),
                         other.from(), other.to()) + (other.domain() == domain ? ""
-                        : ": AsylbLG, SGB II and SGB XII exclude one another") + "; end the other period first");
+                        : ": AsylbLG, SGB II and SGB XII exclude one another") + "; end the other period first", "period-overlap");
             }
         }
         LegalDomainPeriodEntity period = new LegalDomainPeriodEntity(clientId, domain, from, to, officeId);

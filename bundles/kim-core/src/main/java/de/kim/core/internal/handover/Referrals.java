@@ -71,11 +71,11 @@ public final class Referrals {
             throw new ValidationException(violations);
         }
         if (kimCase.phase() == CasePhase.CLOSED) {
-            throw new ConflictException("case " + kimCase.id() + " is closed");
+            throw new ConflictException("case " + kimCase.id() + " is closed", "case-closed");
         }
         Optional<String> refusal = uncovered(kimCase.clientId(), office, referral.purpose(), today);
         if (refusal.isPresent()) {
-            throw new ConflictException("referral refused: " + refusal.get());
+            throw new ConflictException("referral refused: " + refusal.get(), "no-consent");
         }
         if (referral.kind() == Referral.Kind.HANDOVER) {
             long underWay = em.createQuery("SELECT COUNT(r) FROM ReferralEntity r WHERE r.kimCase = :c"

@@ -86,7 +86,7 @@ public final class Transactions {
                 return kim;
             }
             if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return new ConflictException("the record was changed by someone else meanwhile; read it again");
+                return new ConflictException("the record was changed by someone else meanwhile; read it again", "stale-version");
             }
         }
         return thrown;
@@ -100,7 +100,7 @@ public final class Transactions {
         }
         if (expected != current) {
             throw new ConflictException("the " + record + " was changed meanwhile: you sent version " + expected
-                    + ", the current version is " + current + "; read it again");
+                    + ", the current version is " + current + "; read it again", "stale-version");
         }
     }
 }

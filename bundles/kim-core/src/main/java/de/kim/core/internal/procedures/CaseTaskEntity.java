@@ -79,6 +79,24 @@ public class CaseTaskEntity {
         this.action = task.action();
     }
 
+    /** A follow-up reminder (Wiedervorlage) a user set on a case by hand: no procedure, no action. */
+    static CaseTaskEntity followUp(long caseId, String text, LocalDate due, String note) {
+        CaseTaskEntity task = new CaseTaskEntity();
+        task.caseId = caseId;
+        task.instanceId = 0;
+        task.procedureId = FOLLOW_UP;
+        task.stage = FOLLOW_UP;
+        task.task = "followup";
+        task.labelDe = text;
+        task.labelEn = text;
+        task.due = due;
+        task.note = note;
+        return task;
+    }
+
+    /** The procedure id of tasks set by hand. */
+    static final String FOLLOW_UP = "wiedervorlage";
+
     long instanceId() {
         return instanceId;
     }

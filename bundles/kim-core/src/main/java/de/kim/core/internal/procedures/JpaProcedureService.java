@@ -114,6 +114,33 @@ public final class JpaProcedureService implements ProcedureService {
     }
 
     @Override
+    public CaseTask followUp(Caller caller, long caseId, String text, LocalDate due, String note) {
+        List<de.kim.api.Violation> wrong = new java.util.ArrayList<>();
+        if (text == null || text.isBlank()) {
+            wrong.add(new de.kim.api.Violation("text", "is required"));
+        } else if (text.strip().length() > 500) {
+            wrong.add(new de.kim.api.Violation("text", "at most 500 characters"));
+        }
+        if (due == null) {
+            wrong.add(new de.kim.api.Violation("due", "is required"));
+        }
+        if (note != null && note.length() > 2000) {
+            wrong.add(new de.kim.api.Violation("note", "at most 2000 characters"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new de.kim.api.ValidationException(wrong);
+        }
+        return tx.write(em -> {
+            guard.cases(em, caller).open(caseId, Operation.write("task.followup"));
+            CaseTaskEntity task = CaseTaskEntity.followUp(caseId, text.strip(), due,
+                    note == null || note.isBlank() ? null : note.strip());
+            em.persist(task);
+            em.flush();
+            return task.toModel();
+        });
+    }
+
+    @Override
     public List<CaseTask> overdue(Caller caller, LocalDate day) {
         return tx.read(em -> {
             return guard.cases(em, caller).onCases("tasks.overdue", "before=" + day, CaseTaskEntity.class,

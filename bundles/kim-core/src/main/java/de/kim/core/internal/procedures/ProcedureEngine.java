@@ -104,8 +104,9 @@ public final class ProcedureEngine {
             action.service().execute(de.kim.core.internal.access.CallerSeal.narrow(by, action.categories()),
                     task.toModel(), kimCase.toModel());
         }
-        ProcedureInstanceEntity instance = em.find(ProcedureInstanceEntity.class, task.instanceId());
-        if (instance.status() != ProcedureInstance.Status.ACTIVE) {
+        ProcedureInstanceEntity instance = task.instanceId() == 0 ? null
+                : em.find(ProcedureInstanceEntity.class, task.instanceId());
+        if (instance == null || instance.status() != ProcedureInstance.Status.ACTIVE) {
             return task;
         }
         ProcedureModel model = definitions.active(Kind.PROCEDURE, instance.procedureId())

@@ -178,17 +178,24 @@ public final class JpaSteeringService implements SteeringService {
 
     @Override
     public List<Caseload> caseloads(Caller caller) {
-        LocalDate today = today();
+        return caseloads(caller, today());
+    }
+
+    @Override
+    public List<Caseload> caseloads(Caller caller, LocalDate asOf) {
+        LocalDate day = asOf == null || asOf.isAfter(today()) ? today() : asOf;
         return tx.read(em -> {
-            guard.list(em, caller, "caseloads", READ, "on " + today);
-            return caseloads(em, today);
+            guard.list(em, caller, "caseloads", READ, "on " + day);
+            return caseloads(em, day);
         });
     }
 
     private List<Caseload> caseloads(EntityManager em, LocalDate today) {
         Map<String, Long> open = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT k.ownerMunicipality, COUNT(k) FROM CaseEntity k WHERE k.phase <> :closed"
-                + " GROUP BY k.ownerMunicipality", Object[].class).setParameter("closed", CasePhase.CLOSED).getResultList()) {
+        // open at the end of the day: opened by then, and not closed by then
+        for (Object[] row : em.createQuery("SELECT k.ownerMunicipality, COUNT(k) FROM CaseEntity k WHERE k.openedOn <= :day"
+                + " AND (k.closedOn IS NULL AND k.phase <> :closed OR k.closedOn > :day) GROUP BY k.ownerMunicipality",
+                Object[].class).setParameter("day", today).setParameter("closed", CasePhase.CLOSED).getResultList()) {
             open.put((String) row[0], (Long) row[1]);
         }
         Map<String, Double> fte = new HashMap<>();

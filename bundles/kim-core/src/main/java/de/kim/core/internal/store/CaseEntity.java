@@ -70,6 +70,9 @@ public class CaseEntity {
     @Column(length = 1000)
     private String closureReason;
 
+    @Column(name = "FILE_NUMBER", length = 40)
+    private String fileNumber;
+
     @ElementCollection
     @CollectionTable(name = "KIM_CASE_ASSESSMENT", joinColumns = @JoinColumn(name = "CASE_ID"))
     private List<AssessmentEmbeddable> assessments = new ArrayList<>();
@@ -93,6 +96,9 @@ public class CaseEntity {
         this.ownerMunicipality = c.ownerMunicipality();
         this.caseManager = c.caseManager();
         this.targetGroup = c.targetGroup();
+        if (c.fileNumber() != null && !c.fileNumber().isBlank()) {
+            this.fileNumber = c.fileNumber().strip();
+        }
         goals.forEach(g -> g.copyCase(clientId, ownerMunicipality, targetGroup));
     }
 
@@ -122,6 +128,17 @@ public class CaseEntity {
 
     public Long id() {
         return id;
+    }
+
+    public String fileNumber() {
+        return fileNumber;
+    }
+
+    /** Gives the case the platform's file number if it has none: KIM-<year opened>-<id, 6 digits>. */
+    public void numberIfUnnumbered() {
+        if (fileNumber == null) {
+            fileNumber = String.format("KIM-%d-%06d", openedOn.getYear(), id);
+        }
     }
 
     public long version() {
@@ -174,6 +191,6 @@ public class CaseEntity {
                 goals.stream().map(GoalEntity::toModel).sorted(Comparator.comparing(g -> g.id())).toList(),
                 activities.stream().map(ActivityEntity::toModel)
                         .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id).reversed()).toList(),
-                version);
+                version, fileNumber, null);
     }
 }

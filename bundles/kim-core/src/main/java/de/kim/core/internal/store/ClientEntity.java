@@ -1,6 +1,8 @@
 package de.kim.core.internal.store;
 
 import de.kim.api.model.Client;
+import de.kim.api.model.Address;
+import de.kim.api.model.ClientName;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,6 +59,15 @@ public class ClientEntity {
 
     private boolean employable;
 
+    @Column(length = 200)
+    private String street;
+
+    @Column(name = "POSTAL_CODE", length = 5)
+    private String postalCode;
+
+    @Column(length = 100)
+    private String city;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "KIM_CLIENT_HOUSEHOLD", joinColumns = @JoinColumn(name = "CLIENT_ID"))
     private Set<HouseholdLinkEmbeddable> household = new HashSet<>();
@@ -80,6 +91,19 @@ public class ClientEntity {
         this.municipality = c.municipality();
         this.arrivalDate = c.arrivalDate();
         this.employable = c.employable() == null || c.employable();
+        Address address = c.address();
+        this.street = address == null ? null : blankToNull(address.street());
+        this.postalCode = address == null ? null : blankToNull(address.postalCode());
+        this.city = address == null ? null : blankToNull(address.city());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The client's name as a case shows it in lists. */
+    public ClientName name() {
+        return new ClientName(familyName, givenNames, dateOfBirth);
     }
 
     /** The search keys of this client's name: one per normalized word and short key, each with the sort name. */
@@ -122,6 +146,7 @@ public class ClientEntity {
     public Client toModel() {
         return new Client(id, familyName, givenNames, dateOfBirth, nationality, List.copyOf(languages), phone, email,
                 municipality, arrivalDate, employable,
+                street == null && postalCode == null && city == null ? null : new Address(street, postalCode, city),
                 household.stream().map(HouseholdLinkEmbeddable::toModel)
                         .sorted((a, b) -> a.clientId().compareTo(b.clientId())).toList(),
                 version);
