@@ -91,6 +91,14 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
   await confirmWith(page, 'Einwilligung erfassen', /Jobcenter.*gibt frei: Identität/);
   await expect(page.getByTestId('consents').locator('tbody tr')).toHaveCount(1);
+  // the signed consent is kept with the person as a document
+  const keep = page.getByTestId('keep-document');
+  await keep.getByLabel('Art').selectOption('CONSENT');
+  await keep.locator('input[type=file]').setInputFiles({ name: 'Einwilligung-unterschrieben.pdf', mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% unterschrieben\n%%EOF\n') });
+  await keep.getByRole('button', { name: 'Dokument speichern' }).click();
+  await expect(page.getByTestId('documents')).toContainText('Einwilligung-unterschrieben.pdf');
+  await expect(page.getByTestId('documents')).toContainText('unterschriebene Einwilligung');
   await accessible(page);
   await shoot(page, 'client-trajectory');
 

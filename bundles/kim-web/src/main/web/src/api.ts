@@ -66,6 +66,25 @@ export async function download(path: string, name: string): Promise<void> {
   URL.revokeObjectURL(link.href);
 }
 
+/** Uploads a file as the body of a POST (a document); the answer's JSON. */
+export async function upload<T>(path: string, file: Blob, type: string): Promise<T> {
+  const send = () => fetch(BASE + path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': type,
+      ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) },
+    body: file,
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  let response = await send();
+  if (response.status === 401 && session.user) {
+    if (await renew()) response = await send();
+    else interrupt();
+  }
+  if (!response.ok) throw new ApiError(response.status, await problem(response));
+  return (await response.json()) as T;
+}
+
 /** The answer of POST /auth/token and /auth/refresh. */
 interface TokenAnswer { access_token: string; expires_in: number; refresh_expires_in: number }
 

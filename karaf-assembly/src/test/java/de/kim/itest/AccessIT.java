@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Dictionary;
@@ -105,6 +106,51 @@ public class AccessIT extends KimContainerTest {
         expect(api.send("POST", "/referrals/" + id + "/status", json("status", "SENT", "version",
                 referral.get("version")), Api.CM_ARNSBERG), 200);
         return id;
+    }
+
+    /**
+     * Documents: kept by the person's case team, typed by their content (not by name or header), at most 10 MB,
+     * audited, released to an office only by a purpose that releases documents, never to the coordination.
+     */
+    @Test
+    public void documentsAreTypedByContentAuditedAndReleasedOnlyByTheirPurpose() {
+        ArnsbergCase c = arnsbergCase();
+        String path = "/clients/" + c.client() + "/documents";
+        byte[] pdf = "%PDF-1.4\n% Bescheid über Leistungen\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13};
+        JsonNode kept = expect(api.raw("POST", path + "?kind=DECISION&fileName=Bescheid%202026.pdf&caseId=" + c.kimCase(),
+                pdf, "application/pdf", Api.CM_ARNSBERG), 201);
+        assertEquals("application/pdf", kept.get("mediaType").asText());
+        assertEquals("Bescheid 2026.pdf", kept.get("fileName").asText());
+        // a PNG sent as a PDF is kept as what it is; text sent as a PDF is refused
+        assertEquals("image/png", expect(api.raw("POST", path + "?kind=OTHER&fileName=scan.pdf", png, "application/pdf",
+                Api.CM_ARNSBERG), 201).get("mediaType").asText());
+        assertProblem(api.raw("POST", path + "?kind=OTHER&fileName=x.pdf", "<html>not a pdf</html>".getBytes(
+                StandardCharsets.UTF_8), "application/pdf", Api.CM_ARNSBERG), 415, "PDF, JPEG or PNG");
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+        assertProblem(api.raw("POST", path + "?kind=OTHER&fileName=big.pdf", huge, "application/pdf", Api.CM_ARNSBERG),
+                413, "10 MB");
+        Api.Reply content = api.raw("GET", path + "/" + kept.get("id").asLong() + "/content", null, null,
+                Api.CM_ARNSBERG);
+        assertEquals(200, content.status());
+        assertTrue(content.contentType().startsWith("application/pdf"));
+        assertTrue(content.raw().startsWith("%PDF-1.4"));
+        JsonNode audit = expect(api.send("GET", "/audit?client=" + c.client() + "&limit=50", null, Api.DPO), 200);
+        assertTrue("kept and read are audited: " + audit, audit.toString().contains("document.keep")
+                && audit.toString().contains("document.read"));
+        // no credentials, the wrong role, the wrong town, the coordination
+        assertProblem(api.send("GET", path, null, null), 401, null);
+        assertProblem(api.send("GET", path, null, Api.STEERING), 403, null);
+        assertProblem(api.send("GET", path, null, Api.CM_SUNDERN), 404, null);
+        assertEquals(0, expect(api.send("GET", path, null, Api.COORDINATOR), 200).size());
+        assertProblem(api.raw("POST", path + "?kind=OTHER&fileName=a.pdf", pdf, "application/pdf", Api.COORDINATOR), 403, null);
+        // Sundern's office gets the case for WORK, which releases no documents; then for BENEFITS, which does
+        referTo(c, 32, "WORK");
+        assertEquals(0, expect(api.send("GET", path, null, Api.CM_SUNDERN), 200).size());
+        assertProblem(api.send("GET", path + "/" + kept.get("id").asLong() + "/content", null, Api.CM_SUNDERN), 404, null);
+        referTo(c, 32, "BENEFITS");
+        assertEquals(2, expect(api.send("GET", path, null, Api.CM_SUNDERN), 200).size());
     }
 
     @Test
@@ -272,7 +318,8 @@ public class AccessIT extends KimContainerTest {
             "nationality", "languages", "phone", "email", "note", "outcome", "closureReason", "description",
             "documentRef", "reason", "value", "data", "fileNumber", "caseFileNumber");
     /** Text fields of the OpenAPI schemas that identify nobody (ids, codes, names of offices and staff, labels). */
-    private static final Set<String> NOT_IDENTIFYING = Set.of("access_token", "token_type", "fromMunicipality", "action", "ags", "bundle", "bundleVersion", "caseManager",
+    private static final Set<String> NOT_IDENTIFYING = Set.of("access_token", "token_type", "fromMunicipality", "mediaType",
+            "uploadedBy", "action", "ags", "bundle", "bundleVersion", "caseManager",
             "city", "clientId", "code", "column", "completedBy", "createdBy", "database", "definitionHash", "detail",
             "displayName", "districtKey", "eventId", "eventType", "file", "fileName", "formId", "formVersion", "format",
             "funding", "group", "hash", "holder", "holderName", "id", "indicatorId", "indicatorVersion", "key", "label",

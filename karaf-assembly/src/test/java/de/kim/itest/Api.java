@@ -182,7 +182,8 @@ final class Api {
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
-            if (contentType.startsWith("multipart/")) {
+            if (contentType.startsWith("multipart/") || contentType.startsWith("application/pdf")
+                    || contentType.startsWith("image/")) {
                 request.header("X-Requested-By", "kim-itest");
             }
         }

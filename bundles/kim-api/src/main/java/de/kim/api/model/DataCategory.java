@@ -22,7 +22,9 @@ public enum DataCategory {
     /** Contacts and activities (KIM notes). */
     ACTIVITIES,
     /** Form submissions and procedure tasks of the case. */
-    FORMS;
+    FORMS,
+    /** Documents kept with the person: the signed consent, decisions (Bescheide), certificates. */
+    DOCUMENTS;
 
     /** What §87 AufenthG keeps from a foreigners' or naturalisation office: the KIM case notes. */
     public boolean isKimNote() {

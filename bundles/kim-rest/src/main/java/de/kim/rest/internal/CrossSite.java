@@ -44,12 +44,13 @@ final class CrossSite {
         if (ApiBoundary.isJson(type)) {
             return null;
         }
-        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                || RequestLimits.upload(method, request.getRequestURI(), type);
         if (multipart && MARKERS.stream().anyMatch(m -> request.getHeader(m) != null)) {
             return null;
         }
         return "a POST with HTTP Basic credentials must send Content-Type: application/json (also with an empty body)"
-                + (multipart ? ", or mark an upload with the header X-Requested-By" : "")
+                + (multipart ? ", or mark an upload (multipart or a document) with the header X-Requested-By" : "")
                 + "; browsers could otherwise send it from another site's page";
     }
 

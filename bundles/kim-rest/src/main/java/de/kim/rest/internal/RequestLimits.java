@@ -23,10 +23,26 @@ record RequestLimits(long maxBodyBytes, int maxDepth, int maxItems, long maxUplo
                 number(config, "upload.max.bytes", DEFAULTS.maxUploadBytes()));
     }
 
-    /** Whether a request is the upload of a list to import, the one body that is not JSON. */
+    /** The media types a document is uploaded as (its type is read from its content again). */
+    static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "image/png", "image/jpeg");
+
+    /**
+     * Whether a request is an upload, the bodies that are not JSON: a list to import ({@code POST /imports},
+     * multipart) or a document ({@code POST /clients/{id}/documents}, PDF, PNG or JPEG).
+     */
     static boolean upload(String method, String path, String contentType) {
-        return "POST".equals(method) && path != null && path.replaceAll("/+$", "").endsWith("imports")
-                && contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        if (!"POST".equals(method) || path == null || contentType == null) {
+            return false;
+        }
+        String at = path.replaceAll("/+$", "");
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return at.endsWith("imports") && type.startsWith("multipart/form-data")
+                || document(at) && DOCUMENT_TYPES.contains(type.split(";")[0].strip());
+    }
+
+    /** Whether the path is that of a person's documents. */
+    static boolean document(String path) {
+        return path.matches("(.*/)?clients/[^/]+/documents");
     }
 
     private static long number(Map<String, ?> config, String key, long fallback) {

@@ -29,7 +29,7 @@ class OpenApiDocumentTest {
             ExtensionResource.class, AuthResource.class, HealthResource.class, AuditResource.class, OperationsResource.class,
             MetricsResource.class, OccupationResource.class, SteeringResource.class,
             ReportResource.class, WebhookResource.class, ExportResource.class, ImportResource.class,
-            CaseloadExportResource.class);
+            CaseloadExportResource.class, DocumentResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

@@ -55,8 +55,8 @@ class MigrationsTest {
         assertEquals(DatabaseKind.DERBY, applied.kind());
         assertTrue(applied.executed() >= 1);
         assertEquals("1:SQL", versions(data).get(0));
-        // the 45 tables of release 0.1 and KIM_LEASE (version 2)
-        assertEquals(46, count(data, "SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
+        // the 45 tables of release 0.1, KIM_LEASE (version 2) and KIM_DOCUMENT (version 8)
+        assertEquals(47, count(data, "SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
                 + " WHERE s.SCHEMANAME = 'APP' AND t.TABLETYPE = 'T' AND t.TABLENAME LIKE 'KIM\\_%' ESCAPE '\\'"
                 + " AND t.TABLENAME <> '" + Migrations.HISTORY + "'"));
         assertTrue(applied.flyway());

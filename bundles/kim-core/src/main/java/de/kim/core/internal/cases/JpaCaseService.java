@@ -71,10 +71,12 @@ public final class JpaCaseService implements CaseService {
             checkCaseManager(em, kimCase.caseManager(), kimCase.ownerMunicipality());
             guard.requireTeamOf(caller, open, kimCase.ownerMunicipality());
             if (!secondConfirmed) {
+                // within the same municipality only: another town's case is none of this town's business
                 List<Long> openCases = em.createQuery("SELECT c.id FROM CaseEntity c WHERE c.clientId = :client"
-                        + " AND c.targetGroup = :group AND c.phase <> :closed", Long.class)
+                        + " AND c.targetGroup = :group AND c.ownerMunicipality = :ags AND c.phase <> :closed", Long.class)
                         .setParameter("client", kimCase.clientId()).setParameter("group", kimCase.targetGroup())
-                        .setParameter("closed", CasePhase.CLOSED).getResultList();
+                        .setParameter("ags", kimCase.ownerMunicipality()).setParameter("closed", CasePhase.CLOSED)
+                        .getResultList();
                 if (!openCases.isEmpty()) {
                     throw new ConflictException("the client has an open case in this target group already (case "
                             + openCases.get(0) + "); confirm to open a second one", "duplicate-case");

@@ -27,6 +27,7 @@ final class Erasure {
         bulk("DELETE FROM FormFieldEntity f WHERE f.caseId = :id", id);
         bulk("DELETE FROM FormSubmissionEntity s WHERE s.caseId = :id", id);
         bulk("DELETE FROM CaseTaskEntity t WHERE t.caseId = :id", id);
+        bulk("DELETE FROM DocumentEntity d WHERE d.caseId = :id", id);
         em.createQuery("SELECT i FROM ProcedureInstanceEntity i WHERE i.caseId = :id", ProcedureInstanceEntity.class)
                 .setParameter("id", id).getResultList().forEach(em::remove);
         em.createQuery("SELECT r FROM ReferralEntity r WHERE r.kimCase = :c", ReferralEntity.class)
@@ -65,7 +66,8 @@ final class Erasure {
             deleteCase(c);
         }
         for (String table : List.of("ClientNameKeyEntity", "ResidenceStatusEntity", "LegalDomainPeriodEntity",
-                "PlannedTransitionEntity", "ClientTaskEntity", "ConsentEntity", "OccupationEntity", "ExternalKeyEntity")) {
+                "PlannedTransitionEntity", "ClientTaskEntity", "ConsentEntity", "OccupationEntity", "ExternalKeyEntity",
+                "DocumentEntity")) {
             bulk("DELETE FROM " + table + " x WHERE x.clientId = :id", id);
         }
         deleteEvents("\"clientId\":\"" + id + "\"");
