@@ -64,18 +64,15 @@ async function trajectory(page, family) {
   await confirm();
   await page.getByTestId('consents').locator('tbody tr').first().waitFor();
   await click(page.getByRole('link', { name: 'Übergabe vorbereiten' }));
-  await click(page.getByTestId('referrals').getByRole('button', { name: 'Überleitung anlegen' }));
-  const row = page.getByTestId('referrals').locator('tbody tr').first();
-  await click(row.getByRole('button', { name: 'Senden' }));
+  await click(page.getByTestId('create-and-send'));
   await confirm();
-  await row.getByText('gesendet').waitFor();
+  await page.getByTestId('referrals').locator('tbody tr').first().getByText('gesendet').waitFor();
   await click(page.getByRole('button', { name: 'Abmelden' }));
   await logIn('jc.sundern');
-  await click(page.getByTestId('inbox').locator('tbody tr', { hasText: family }).getByRole('link'));
-  const received = page.getByTestId('referrals').locator('tbody tr').first();
-  await click(received.getByRole('button', { name: 'Annehmen' }));
+  const incoming = page.getByTestId('inbox').locator('tbody tr', { hasText: family });
+  await click(incoming.getByRole('button', { name: /Annehmen/ }));
   await confirm();
-  await received.getByText('angenommen').waitFor();
+  await incoming.getByText('angenommen').waitFor();
   return { clicks, fields };
 }
 

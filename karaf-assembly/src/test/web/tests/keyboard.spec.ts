@@ -96,13 +96,11 @@ test('trajectory 1 with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   const referrals = page.getByTestId('referrals');
   await expect(referrals.getByRole('radio')).toBeChecked();
-  await tabTo(page, referrals.getByRole('button', { name: 'Überleitung anlegen' }));
+  // prepared and sent in one step, after the dialog that names what leaves
+  await tabTo(page, referrals.getByRole('button', { name: 'Anlegen und senden' }));
   await page.keyboard.press('Enter');
+  await confirmByKeyboard(page, 'Anlegen und senden');
   const row = referrals.locator('tbody tr').first();
-  await expect(row).toContainText('vorbereitet');
-  await tabTo(page, row.getByRole('button', { name: 'Senden' }));
-  await page.keyboard.press('Enter');
-  await confirmByKeyboard(page, 'Senden');
   await expect(row).toContainText('gesendet');
   const caseUrl = new URL(page.url()).pathname;
 

@@ -153,17 +153,18 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await expect(incoming).toContainText('Sundern');
   await accessible(page);
   await shoot(page, 'jobcenter-inbox');
+  // accepted from the inbox itself, after the dialog
+  await incoming.getByRole('button', { name: /Annehmen/ }).click();
+  await confirmWith(page, 'Annehmen', /übernimmt den Fall/);
+  await expect(incoming).toContainText('angenommen');
   await incoming.getByRole('link').click();
   expect(new URL(page.url()).pathname).toBe(caseUrl);
   const received = page.getByTestId('referrals').locator('tbody tr').first();
-  await expect(received).toContainText('gesendet');
+  await expect(received).toContainText('angenommen');
   await expect(page.getByTestId('new-referral')).toHaveCount(0);
   // the receiving office gets no tools of the sending side
   await expect(page.getByTestId('case-notes')).toHaveCount(0);
   await expect(page.getByTestId('close-case')).toHaveCount(0);
-  await received.getByRole('button', { name: 'Annehmen' }).click();
-  await confirmWith(page, 'Annehmen', /übernimmt den Fall/);
-  await expect(received).toContainText('angenommen');
   await accessible(page);
   await shoot(page, 'jobcenter-accepts');
 

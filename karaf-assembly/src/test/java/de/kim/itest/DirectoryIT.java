@@ -175,8 +175,8 @@ public class DirectoryIT extends KimContainerTest {
         Api.Reply purposes = api.get("/purposes");
         assertEquals(200, purposes.status());
         assertEquals("HANDOVER", purposes.body().get(0).get("code").asText());
-        assertEquals("RESIDENCE releases identity, contact and residence only",
-                "[\"IDENTITY\",\"CONTACT\",\"RESIDENCE\"]", purposes.body().get(2).get("releases").toString());
+        assertEquals("RESIDENCE releases identity, contact, residence and documents only",
+                "[\"IDENTITY\",\"CONTACT\",\"RESIDENCE\",\"DOCUMENTS\"]", purposes.body().get(2).get("releases").toString());
         Api.Reply openapi = api.get("/openapi.json");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().get("paths").has("/municipalities/{ags}/responsible"));
