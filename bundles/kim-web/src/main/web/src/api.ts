@@ -22,43 +22,39 @@ const BASE = '/api/v1';
 export interface CallOptions { signal?: AbortSignal; headers?: Record<string, string> }
 
 /**
- * Calls the KIM API with the session's token. A 401 renews the session once through its refresh cookie and
- * repeats the call; if the session cannot be renewed, the page stays and a login dialog continues it.
+ * Sends a request to the KIM API with the session's token. A 401 renews the session once through its refresh
+ * cookie and repeats the request; if the session cannot be renewed, the page stays and a login dialog continues
+ * it. A failed answer becomes an {@link ApiError}.
  */
-export async function api<T>(method: string, path: string, body?: unknown, options?: AbortSignal | CallOptions): Promise<T> {
-  const { signal, headers: extra } = options instanceof AbortSignal ? { signal: options, headers: undefined } : options ?? {};
-  const send = () => {
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value, ...extra };
-    if (session.token) headers.Authorization = `Bearer ${session.token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    return fetch(BASE + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'omit',
-      cache: 'no-store',
-      signal,
-    });
-  };
+async function authorized(path: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> {
+  const send = () => fetch(BASE + path, {
+    ...init,
+    headers: { ...init.headers, ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) },
+    credentials: 'omit',
+    cache: 'no-store',
+  });
   let response = await send();
   if (response.status === 401 && session.user) {
     if (await renew()) response = await send();
     else interrupt();
   }
   if (!response.ok) throw new ApiError(response.status, await problem(response));
+  return response;
+}
+
+/** Calls the KIM API with a JSON body (if any) and reads its JSON answer. */
+export async function api<T>(method: string, path: string, body?: unknown, options?: AbortSignal | CallOptions): Promise<T> {
+  const { signal, headers: extra } = options instanceof AbortSignal ? { signal: options, headers: undefined } : options ?? {};
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value, ...extra };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await authorized(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
 /** Fetches a file of the API with the session's token (a plain link would carry none) and saves it. */
 export async function download(path: string, name: string): Promise<void> {
-  const response = await fetch(BASE + path, {
-    headers: session.token ? { Authorization: `Bearer ${session.token}` } : {},
-    credentials: 'omit',
-    cache: 'no-store',
-  });
-  if (response.status === 401 && session.user) interrupt();
-  if (!response.ok) throw new ApiError(response.status, await problem(response));
+  const response = await authorized(path, { method: 'GET' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
   link.download = name;
@@ -68,20 +64,7 @@ export async function download(path: string, name: string): Promise<void> {
 
 /** Uploads a file as the body of a POST (a document); the answer's JSON. */
 export async function upload<T>(path: string, file: Blob, type: string): Promise<T> {
-  const send = () => fetch(BASE + path, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': type,
-      ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) },
-    body: file,
-    credentials: 'omit',
-    cache: 'no-store',
-  });
-  let response = await send();
-  if (response.status === 401 && session.user) {
-    if (await renew()) response = await send();
-    else interrupt();
-  }
-  if (!response.ok) throw new ApiError(response.status, await problem(response));
+  const response = await authorized(path, { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': type }, body: file });
   return (await response.json()) as T;
 }
 

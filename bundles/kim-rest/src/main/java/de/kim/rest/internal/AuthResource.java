@@ -94,7 +94,7 @@ public final class AuthResource implements RestPart {
                     "must be at least 5");
         }
         return answer(authentication.session(principal.getName(), principal.names(),
-                accessSeconds == null ? 0 : accessSeconds, idleSeconds == null ? 0 : idleSeconds), security);
+                accessSeconds == null ? 0 : accessSeconds, idleSeconds == null ? 0 : idleSeconds));
     }
 
     /** A new token for the session of the refresh cookie: the web workspace calls it while the user works and after a reload. */
@@ -109,16 +109,16 @@ public final class AuthResource implements RestPart {
     @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @POST
     @Path("refresh")
-    public Response refresh(@Context SecurityContext security, @CookieParam(COOKIE) String cookie,
+    public Response refresh(@CookieParam(COOKIE) String cookie,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         json(type);
         StringBuilder why = new StringBuilder();
         Authentication.Session session = authentication.renew(cookie, why);
         if (session == null) {
             return Response.fromResponse(Authentication.refusal(Response.Status.UNAUTHORIZED, why.toString()))
-                    .header(HttpHeaders.SET_COOKIE, cookie("", 0, security)).build();
+                    .header(HttpHeaders.SET_COOKIE, cookie("", 0)).build();
         }
-        return answer(session, security);
+        return answer(session);
     }
 
     /** Ends the web session: its refresh cookie renews nothing any more and is deleted. */
@@ -131,11 +131,11 @@ public final class AuthResource implements RestPart {
     @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @POST
     @Path("logout")
-    public Response logout(@Context SecurityContext security, @CookieParam(COOKIE) String cookie,
+    public Response logout(@CookieParam(COOKIE) String cookie,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         json(type);
         authentication.end(cookie);
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", 0, security)).build();
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", 0)).build();
     }
 
     /** The cookie authenticates: like a Basic POST, it must be JSON, which no form of another site can send. */
@@ -147,9 +147,9 @@ public final class AuthResource implements RestPart {
         }
     }
 
-    private static Response answer(Authentication.Session session, SecurityContext security) {
+    private static Response answer(Authentication.Session session) {
         return Response.ok(new TokenAnswer(session.accessToken(), "Bearer", session.accessSeconds(), session.idleSeconds()))
-                .header(HttpHeaders.SET_COOKIE, cookie(session.refreshToken(), session.idleSeconds(), security))
+                .header(HttpHeaders.SET_COOKIE, cookie(session.refreshToken(), session.idleSeconds()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
@@ -157,7 +157,7 @@ public final class AuthResource implements RestPart {
      * The refresh cookie: HttpOnly (no script reads it), Secure (browsers treat http://localhost as secure, so it
      * also works there), SameSite=Strict and sent only to {@link #COOKIE_PATH}.
      */
-    private static String cookie(String value, long maxAge, SecurityContext security) {
+    private static String cookie(String value, long maxAge) {
         return COOKIE + "=" + value + "; Path=" + COOKIE_PATH + "; Max-Age=" + maxAge + "; HttpOnly; Secure; SameSite=Strict";
     }
 }

@@ -43,7 +43,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("clients/{id}/documents")
 public final class DocumentResource implements RestPart {
     private static final String ROLES = "KIM_CASE_MANAGER (own municipality keeps and reads; at a receiving office"
-            + " read where a consented referral's purpose releases documents, kept by the office holding the case),"
+            + " reads where a consented referral's purpose releases documents),"
             + " KIM_ABH_CLERK (released ones only), KIM_COORDINATOR (none: pseudonymised)";
 
     private final DocumentService documents;

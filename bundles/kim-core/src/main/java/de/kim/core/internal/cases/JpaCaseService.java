@@ -166,17 +166,15 @@ public final class JpaCaseService implements CaseService {
     @Override
     public Case moveToPhase(Caller caller, long id, CasePhase phase, String reason, long version) {
         require(phase != null, "phase", "is required");
-        require(phase != CasePhase.CLOSED || reason != null && !reason.isBlank(), "reason",
-                "closing a case needs a reason");
+        if (phase == CasePhase.CLOSED) {
+            return closeCase(caller, id, reason, null, version);
+        }
         return tx.write(em -> {
             CaseEntity entity = guard.cases(em, caller).get(id, Operation.write("case.phase")).record();
             Transactions.requireVersion("case", version, entity.version());
             if (!entity.phase().canMoveTo(phase)) {
                 throw new ConflictException("case " + id + " cannot move from " + entity.phase() + " to " + phase
                         + "; allowed: " + entity.phase().next());
-            }
-            if (phase == CasePhase.CLOSED) {
-                return close(em, entity, id, reason, today(), version);
             }
             entity.moveTo(phase, reason, today());
             em.flush();

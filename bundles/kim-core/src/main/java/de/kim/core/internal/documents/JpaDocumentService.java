@@ -78,7 +78,7 @@ public final class JpaDocumentService implements DocumentService {
                     "required"));
         }
         return tx.write(em -> {
-            // the guard decides who may write to the person (and audits it): its case team, an office holding its case
+            // the guard decides who may write to the person (and audits it): its own case team, no office
             guard.clients(em, caller).get(clientId, Operation.write("document.keep"));
             if (!wrong.isEmpty()) {
                 throw new ValidationException(wrong);
