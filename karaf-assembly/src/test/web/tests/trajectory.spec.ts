@@ -177,9 +177,13 @@ test('trajectory 1: Sundern hands a recognised refugee over to the Jobcenter, wh
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`${family}, Yara`);
   const closing = page.getByTestId('close-case');
   await closing.locator('summary').click();
+  // the checklist read from the case: the accepted hand-over still runs at the Jobcenter
+  const checklist = closing.getByTestId('closure-checklist');
+  await expect(checklist.locator('li[data-state=open]')).toContainText(['Vermittlung(en) laufen noch']);
+  await expect(checklist.locator('li[data-state=done]').first()).toBeVisible();
   await closing.getByLabel('Grund des Abschlusses').fill('An das Jobcenter übergeben');
   await closing.getByRole('button', { name: 'Fall abschließen' }).click();
-  await confirmWith(page, 'Fall abschließen', /nicht mehr geändert/);
+  await confirmWith(page, 'Fall abschließen', /nicht mehr geändert.*Noch offen sind \d Punkt/);
   await expect(page.getByTestId('closed')).toContainText('Grund: An das Jobcenter übergeben');
   await expect(page.getByTestId('close-case')).toHaveCount(0);
   await accessible(page);

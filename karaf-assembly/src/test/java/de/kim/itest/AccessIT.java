@@ -139,6 +139,22 @@ public class AccessIT extends KimContainerTest {
         JsonNode audit = expect(api.send("GET", "/audit?client=" + c.client() + "&limit=50", null, Api.DPO), 200);
         assertTrue("kept and read are audited: " + audit, audit.toString().contains("document.keep")
                 && audit.toString().contains("document.read"));
+        // the subject-access export (Art. 15) names the documents, for the case team and the DPO, as JSON and PDF
+        for (String who : List.of(Api.CM_ARNSBERG, Api.DPO)) {
+            JsonNode export = expect(api.send("GET", "/clients/" + c.client() + "/export", null, who), 200);
+            assertEquals(who + ": " + export.get("documents"), List.of("scan.pdf", "Bescheid 2026.pdf"),
+                    export.get("documents").findValuesAsText("fileName"));
+        }
+        Api.Bytes subjectPdf = api.bytes("/clients/" + c.client() + "/export?format=pdf", Api.DPO);
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("kim-auskunft", ".pdf");
+            java.nio.file.Files.write(file, subjectPdf.body());
+            String text = SteeringIT.pdfToText(file);
+            assertTrue(text, text.contains("Gespeicherte Dokumente") && text.contains("Bescheid 2026.pdf")
+                    && text.contains("Bescheid"));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
         // no credentials, the wrong role, the wrong town, the coordination
         assertProblem(api.send("GET", path, null, null), 401, null);
         assertProblem(api.send("GET", path, null, Api.STEERING), 403, null);

@@ -126,6 +126,15 @@ public class ExtensionIT extends KimContainerTest {
         status(client, "GESTATTUNG", "2024-01-05");
         long kimCase = openCase(client, SUNDERN, "ASYLUM_SEEKER");
         assertEquals(0, api.read("/cases/" + kimCase + "/tasks").size());
+        // the hand-over form is for clients in AsylbLG or SGB II: offered on this case, not on one in SGB III only
+        assertTrue(api.read("/cases/" + kimCase + "/forms").findValuesAsText("id").contains("asylblg-sgb2.handover"));
+        String worker = client(SUNDERN, "1985-02-03");
+        api.post("/clients/" + worker + "/legal-domain-periods", json("domain", "SGB3", "from", "2024-01-02"), 201);
+        long workerCase = openCase(worker, SUNDERN, "EU_CITIZEN");
+        assertFalse(api.read("/cases/" + workerCase + "/forms").findValuesAsText("id").contains("asylblg-sgb2.handover"));
+        assertProblem(api.send("GET", "/cases/" + kimCase + "/forms", null, null), 401, null);
+        assertProblem(api.send("GET", "/cases/" + kimCase + "/forms", null, Api.STEERING), 403, null);
+        assertProblem(api.send("GET", "/cases/" + kimCase + "/forms", null, Api.CM_ARNSBERG), 404, null);
 
         status(client, "P25_2", "2024-03-12");
         JsonNode procedures = api.read("/cases/" + kimCase + "/procedures");

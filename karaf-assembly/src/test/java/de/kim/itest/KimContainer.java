@@ -42,6 +42,13 @@ final class KimContainer {
     private KimContainer() {
     }
 
+    /**
+     * Boots with the demo file's generated history (some hundred cases of the last years), as a first start of
+     * the shipped platform does; without it, containers hold the seven trajectories only, whose every record the
+     * tests know by name, and start seconds sooner.
+     */
+    static final Option WITH_HISTORY = editConfigurationFilePut("etc/de.kim.demo.cfg", "demo.history", "true");
+
     static Option[] options(Option... extra) {
         String assembly = System.getProperty("kim.assembly");
         if (assembly == null || !new File(assembly).isFile()) {
@@ -93,6 +100,9 @@ final class KimContainer {
                 systemProperty(WEB_TESTS).value(String.valueOf(System.getProperty(WEB_TESTS))),
                 systemProperty(WEB_SHOTS).value(String.valueOf(System.getProperty(WEB_SHOTS)))));
         options.addAll(TestDatabase.options());
+        if (!Arrays.asList(extra).contains(WITH_HISTORY)) {
+            options.add(editConfigurationFilePut("etc/de.kim.demo.cfg", "demo.history", "false"));
+        }
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }

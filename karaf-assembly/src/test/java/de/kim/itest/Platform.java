@@ -42,6 +42,7 @@ final class Platform implements AutoCloseable {
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(KimContainer.freePort()));
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(KimContainer.freePort()));
         set(home.resolve("etc/de.kim.rest.cfg"), "lockout.address.attempts", "100000");
+        set(home.resolve("etc/de.kim.demo.cfg"), "demo.history", "false"); // as in KimContainer
         return new Platform(home, http);
     }
 

@@ -48,8 +48,8 @@ public class SteeringIT extends KimContainerTest {
     @Override
     @Configuration
     public Option[] config() {
-        return KimContainer.options(editConfigurationFilePut("etc/de.kim.steering.cfg", "snapshot.first.check.seconds",
-                "5"));
+        return KimContainer.options(KimContainer.WITH_HISTORY, editConfigurationFilePut("etc/de.kim.steering.cfg",
+                "snapshot.first.check.seconds", "5"));
     }
 
     @Test
@@ -236,6 +236,71 @@ public class SteeringIT extends KimContainerTest {
         assertTrue(html.raw().contains("<img alt="));
     }
 
+    /**
+     * The demo's generated history gives the year's report figures for the larger towns and a trend, and the
+     * report says what the dashboard (the Kennzahlen page, {@code /indicators/{id}/values}) says for the year.
+     */
+    @Test
+    public void theDemoHistoryFillsTheReportAndTheReportAgreesWithTheDashboard() throws Exception {
+        int period = java.time.LocalDate.now().getYear() - 1; // the last full year of the history
+        JsonNode figures = api.send("GET", "/steering/indicators?period=" + period, null, Api.STEERING).body();
+        Path file = Files.createTempFile("kim-report-history", ".pdf");
+        Files.write(file, api.bytes("/reports/evaluation?period=" + period + "&format=pdf", Api.STEERING).body());
+        String text = pdfToText(file);
+        int shown = 0;
+        // the indicators' tables follow one another in the order of the figures, each under its "Kommune" header
+        Matcher header = Pattern.compile("^\\s*Kommune\\s{2,}", Pattern.MULTILINE).matcher(text);
+        int section = text.indexOf("Indikatoren nach Kommune und im Zeitverlauf");
+        assertTrue("the report has its indicator part", section > 0);
+        for (JsonNode f : figures) {
+            String id = f.get("indicatorId").asText();
+            JsonNode dashboard = api.send("GET", "/indicators/" + id + "/values?by=municipality&period=" + period, null,
+                    Api.STEERING).body();
+            assertTrue("the report has the table of " + id, header.find(section));
+            section = header.end();
+            for (JsonNode cell : f.get("municipalities")) {
+                JsonNode row = null;
+                for (JsonNode r : dashboard.get("rows")) {
+                    row = r.get("key").asText().equals(cell.get("key").asText()) ? r : row;
+                }
+                String inReport = firstCellAfter(text, section, cell.get("label").asText());
+                if (row == null) { // no case at all in the town: the steering table says 0, the dashboard no row
+                    assertEquals(id + " " + cell, 0, cell.get("numerator").asLong());
+                    assertTrue(id + " " + cell + ": " + inReport, inReport.matches("0(\\s.*)?"));
+                    continue;
+                }
+                assertEquals(id + " " + cell, row.get("suppressed").asBoolean(), cell.get("suppressed").asBoolean());
+                if (row.get("suppressed").asBoolean()) {
+                    assertTrue(id + " " + cell.get("label") + ": " + inReport, inReport.startsWith("gesperrt"));
+                    continue;
+                }
+                assertEquals(id + " " + cell, row.get("numerator").asLong(), cell.get("numerator").asLong());
+                String expected = row.get("denominator").isNull() ? row.get("numerator").asText()
+                        : row.get("numerator").asText() + " / " + row.get("denominator").asText();
+                assertTrue(id + " " + cell.get("label") + ": dashboard " + expected + ", report " + inReport,
+                        inReport.matches(Pattern.quote(expected) + "(\\s.*)?"));
+                shown += row.get("numerator").asLong() >= THRESHOLD ? 1 : 0;
+            }
+        }
+        assertTrue("figures of towns shown in the report for " + period + ": " + shown, shown >= 25);
+        JsonNode newCases = null;
+        for (JsonNode f : figures) {
+            newCases = f.get("indicatorId").asText().equals("kim.cases.new") ? f : newCases;
+        }
+        int years = 0;
+        for (JsonNode year : newCases.get("trend")) {
+            years += !year.get("suppressed").asBoolean() && year.get("numerator").asLong() >= 50 ? 1 : 0;
+        }
+        assertTrue("a trend of new cases over years: " + newCases.get("trend"), years >= 2);
+    }
+
+    /** The text of the report's first table row of {@code town} after {@code from}, after the town's name. */
+    private static String firstCellAfter(String text, int from, String town) {
+        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(town) + "\\s{2,}(.+)$", Pattern.MULTILINE).matcher(text);
+        assertTrue("a row of " + town + " after " + from, m.find(from));
+        return m.group(1).strip().replaceAll("\\s*/\\s*", " / "); // pdftotext spaces "9/9" and "12 / 22" alike
+    }
+
     @Test
     public void everyFieldOfActionHasItsConsoleCommand() throws Exception {
         Console console = new Console(sessionFactory);
@@ -275,7 +340,7 @@ public class SteeringIT extends KimContainerTest {
         }
     }
 
-    private static String pdfToText(Path pdf) throws IOException, InterruptedException {
+    static String pdfToText(Path pdf) throws IOException, InterruptedException {
         assertTrue("the report test reads the PDF with poppler's pdftotext: apt-get install poppler-utils",
                 Files.isExecutable(Paths.get("/usr/bin/pdftotext")));
         Path txt = Files.createTempFile("kim-report", ".txt");

@@ -25,6 +25,14 @@ public interface FormService {
     List<FormDefinition> versions(String id);
 
     /**
+     * The forms in use that apply to a case: those for every town or for the case's town, and for every client
+     * or for a Rechtskreis the client has had a period in. For whoever may submit forms on the case.
+     *
+     * @throws NotFoundException if the case is not there for the caller
+     */
+    List<FormDefinition> offered(de.kim.api.access.Caller caller, long caseId);
+
+    /**
      * Validates {@code data} against the form's active version (JSON Schema and the validators
      * bundles registered for it) and stores it on the case.
      *

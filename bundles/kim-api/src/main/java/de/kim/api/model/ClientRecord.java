@@ -10,13 +10,21 @@ import java.util.List;
  *
  * @param casesElsewhere municipalities holding cases of the person outside the export, without their content
  * @param accessLog      every recorded access to the person's data, oldest first
+ * @param documents      the documents kept with the person (what they are, not their content), newest first
  */
 public record ClientRecord(Instant exportedAt, Client client, Timeline timeline, List<Consent> consents,
-        List<CaseRecord> cases, List<CasesElsewhere> casesElsewhere, List<Access> accessLog) {
+        List<CaseRecord> cases, List<CasesElsewhere> casesElsewhere, List<Access> accessLog, List<Document> documents) {
 
     public ClientRecord {
         casesElsewhere = casesElsewhere == null ? List.of() : List.copyOf(casesElsewhere);
         accessLog = accessLog == null ? List.of() : List.copyOf(accessLog);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** A record without documents (the form before release 1.8 of the model). */
+    public ClientRecord(Instant exportedAt, Client client, Timeline timeline, List<Consent> consents,
+            List<CaseRecord> cases, List<CasesElsewhere> casesElsewhere, List<Access> accessLog) {
+        this(exportedAt, client, timeline, consents, cases, casesElsewhere, accessLog, List.of());
     }
 
     public ClientRecord(Instant exportedAt, Client client, Timeline timeline, List<Consent> consents,

@@ -3,5 +3,5 @@
  * reference data (Rechtskreise, office kinds, topic areas).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package de.kim.api.model;

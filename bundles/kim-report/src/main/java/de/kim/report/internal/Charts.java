@@ -92,8 +92,6 @@ final class Charts {
         plot.getRangeAxis().setTickLabelFont(LABEL);
         plot.getRangeAxis().setLabelFont(LABEL);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setAutoRangeIncludesZero(true);
-        axis.setAutoRangeMinimumSize(1.0);
         axis.setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(java.util.Locale.GERMANY));
         double max = 0;
         var data = plot.getDataset();
@@ -103,9 +101,8 @@ final class Charts {
                 max = n == null ? max : Math.max(max, n.doubleValue());
             }
         }
-        if (max <= 0) {
-            axis.setRange(0, 1);
-        }
+        // from 0 always (an automatic range of small rates began below 0) to a little above the largest value
+        axis.setRange(0, max <= 0 ? 1 : max * 1.15);
         plot.setNoDataMessage("keine darstellbaren Werte (" + Texts.SUPPRESSED + ")");
     }
 }

@@ -49,6 +49,7 @@ public final class SubjectAccessPdf implements SubjectAccessReport {
             person(doc, r.client());
             timeline(doc, r);
             consents(doc, r.consents());
+            documents(doc, r.documents());
             for (ClientRecord.CaseRecord c : r.cases()) {
                 kimCase(doc, c);
             }
@@ -107,6 +108,29 @@ public final class SubjectAccessPdf implements SubjectAccessReport {
             PdfReport.row(t, c.purpose().displayName(), c.recipientOfficeId() != null ? "Stelle Nr. "
                     + c.recipientOfficeId() : "jede Stelle der Art " + c.recipientKind(), day(c.givenOn()),
                     day(c.withdrawnOn()));
+        }
+        doc.add(t);
+    }
+
+    /** The documents kept with the person: what they are, not their content (which the person has). */
+    private static void documents(Document doc, List<de.kim.api.model.Document> documents) throws DocumentException {
+        heading(doc, "Gespeicherte Dokumente");
+        if (documents.isEmpty()) {
+            doc.add(new Paragraph("Keine.", PdfReport.TEXT));
+            return;
+        }
+        PdfPTable t = PdfReport.table(new float[] {1.3f, 2.5f, 1, 1.4f, 1.4f}, "Art", "Datei", "Größe", "gespeichert",
+                "von");
+        for (de.kim.api.model.Document d : documents) {
+            String kind = switch (d.kind()) {
+                case CONSENT -> "Einwilligung";
+                case DECISION -> "Bescheid";
+                case CERTIFICATE -> "Nachweis";
+                case IDENTITY_PAPER -> "Ausweispapier";
+                case OTHER -> "Sonstiges";
+            };
+            PdfReport.row(t, kind, d.fileName() + " (" + d.mediaType() + ")", String.format(java.util.Locale.GERMANY,
+                    "%,.0f KB", Math.ceil(d.size() / 1024.0)), MOMENT.format(d.uploadedAt()), text(d.uploadedBy()));
         }
         doc.add(t);
     }

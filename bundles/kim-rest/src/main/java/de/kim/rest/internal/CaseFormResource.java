@@ -11,9 +11,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import de.kim.api.FormService;
+import de.kim.api.model.FormDefinition;
 import de.kim.api.model.FormSubmission;
+import java.util.List;
 import java.util.Map;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -28,7 +31,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Filling in a form for a case: validated against the form's JSON Schema, stored with its version. */
+/** The forms that apply to a case, and filling one in: validated against the form's JSON Schema, stored with its version. */
 @Component(service = RestPart.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KimApplication.SELECT)
@@ -41,6 +44,28 @@ public final class CaseFormResource implements RestPart {
     @Activate
     public CaseFormResource(@Reference FormService forms) {
         this.forms = forms;
+    }
+
+    @Operation(operationId = "listCaseForms", summary = "The forms in use that apply to the case: for its town and for a Rechtskreis its client has had",
+            description = "A form names the towns (municipalities) and Rechtskreise (legalDomains) it is for; forms"
+            + " that name neither apply to every case. Roles: KIM_CASE_MANAGER (own municipality; at the receiving"
+            + " office while a consented referral releases the case), KIM_ABH_CLERK (released cases), KIM_COORDINATOR.",
+            tags = "Extensions",
+            extensions = @Extension(properties = {@ExtensionProperty(name = "kim-roles", value = "KIM_CASE_MANAGER (own " +
+                    "municipality; at the receiving office while a consented referral releases the case), " +
+                    "KIM_ABH_CLERK (released cases), KIM_COORDINATOR"),
+                    @ExtensionProperty(name = "kim-personal-data", value = "true", parseValue = true)}))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @GET
+    public List<FormDefinition> offered(@Parameter(description = "case id") @PathParam("caseId") String caseId,
+            @Context SecurityContext security) {
+        return forms.offered(CallerPrincipal.of(security), Parameters.id(caseId));
     }
 
     @Operation(operationId = "submitCaseForm", summary = "Submits a form for a case: validated against the form's JSON Schema (and the validators of extensions), stored with form version and definition hash",

@@ -21,7 +21,10 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import de.kim.api.operations.HealthCheck;
 import de.kim.api.operations.HealthState;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Hashtable;
+import de.kim.core.internal.clock.PlatformClock;
 import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -59,6 +62,10 @@ public final class DemoCaseSeed {
 
         @AttributeDefinition(description = "Path of the demo file; empty means ${karaf.etc}/kim-demo-cases.json")
         String demo_file() default "";
+
+        @AttributeDefinition(description = "Whether to add the generated history of the demo file (its section "
+                + "history: some hundred cases of the last years, so that indicators and the report have figures)")
+        boolean demo_history() default true;
     }
 
     @Activate
@@ -66,8 +73,9 @@ public final class DemoCaseSeed {
             @Reference DirectorySeed directoryLoaded, @Reference DirectoryService directory,
             @Reference ClientService clients, @Reference TimelineService timelines, @Reference CaseService cases,
             @Reference ReferralService referrals, @Reference StructuralFindingService findings,
-            @Reference SteeringService steering) {
-        String outcome = seed(config, jpa, directory, clients, timelines, cases, referrals, findings, steering);
+            @Reference SteeringService steering, @Reference(target = PlatformClock.TARGET) Clock clock) {
+        String outcome = seed(config, jpa, directory, clients, timelines, cases, referrals, findings, steering,
+                LocalDate.now(clock));
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(DONE, Boolean.TRUE);
         List<HealthState> state = List.of(new HealthState("demo data", true, outcome));
@@ -85,7 +93,7 @@ public final class DemoCaseSeed {
 
     private static String seed(Config config, JpaTemplate jpa, DirectoryService directory, ClientService clients,
             TimelineService timelines, CaseService cases, ReferralService referrals, StructuralFindingService findings,
-            SteeringService steering) {
+            SteeringService steering, LocalDate today) {
         if (!config.demo_enabled()) {
             return "switched off";
         }
@@ -100,6 +108,8 @@ public final class DemoCaseSeed {
             JsonNode demo = new ObjectMapper().registerModule(new JavaTimeModule())
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readTree(Files.readAllBytes(file));
             DemoSteps steps = new DemoSteps(directory, clients, timelines, cases, referrals, findings, steering);
+            DemoHistory history = new DemoHistory(clients, timelines, cases, referrals, today);
+            long started = System.nanoTime();
             Integer played = jpa.txExpr(TransactionType.Required, em -> {
                 if (clients.searchClients(DemoSteps.DEMO, new ClientQuery(null, null, null, 0, 1)).total() > 0) {
                     return null;
@@ -110,8 +120,11 @@ public final class DemoCaseSeed {
                 LOG.info("Clients exist already; demo file {} not applied", file);
                 return "not applied: clients exist already";
             }
-            LOG.info("Demo file {} loaded: {} steps", file, played);
-            return played + " steps loaded";
+            int generated = config.demo_history() ? history.play(demo.path("history"),
+                    run -> jpa.tx(TransactionType.Required, em -> run.run())) : 0;
+            LOG.info("Demo file {} loaded in {} ms: {} steps, {} cases of history", file,
+                    (System.nanoTime() - started) / 1_000_000, played, generated);
+            return played + " steps and " + generated + " cases of history loaded";
         } catch (IOException | RuntimeException e) {
             LOG.error("Demo file {} not loaded: {}", file, e.getMessage());
             return "not loaded (the reason is in karaf.log)"; // public: /health/ready shows no exception text

@@ -2,6 +2,8 @@ package de.kim.core.internal.documents;
 
 import de.kim.api.model.Document;
 import java.time.Instant;
+import java.util.List;
+import javax.persistence.EntityManager;
 import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -80,6 +82,13 @@ public class DocumentEntity {
 
     byte[] content() {
         return content.clone();
+    }
+
+    /** What is kept about the person's documents, newest first (for the subject-access export). */
+    public static List<Document> keptFor(EntityManager em, String clientId) {
+        return em.createQuery("SELECT d FROM DocumentEntity d WHERE d.clientId = :c ORDER BY d.id DESC",
+                DocumentEntity.class).setParameter("c", clientId).getResultList().stream()
+                .map(DocumentEntity::toModel).toList();
     }
 
     Document toModel() {

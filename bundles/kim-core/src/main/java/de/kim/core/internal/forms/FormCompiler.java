@@ -11,6 +11,7 @@ import de.kim.core.internal.extension.DefinitionCompiler;
 import de.kim.core.internal.extension.Kind;
 import de.kim.core.internal.logic.JsonRule;
 import java.util.LinkedHashMap;
+import de.kim.api.model.LegalDomain;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,11 @@ public final class FormCompiler implements DefinitionCompiler {
         if (raw.containsKey("municipalities") && !(raw.get("municipalities") instanceof List<?> towns
                 && towns.stream().allMatch(a -> a instanceof String ags && ags.matches("[0-9]{8}")))) {
             throw new IllegalArgumentException("municipalities: a list of AGS (8 digits) whose cases the form is for");
+        }
+        if (raw.containsKey("legalDomains") && !(raw.get("legalDomains") instanceof List<?> domains
+                && domains.stream().allMatch(d -> d instanceof String code && isDomain(code)))) {
+            throw new IllegalArgumentException("legalDomains: a list of Rechtskreise (AsylbLG, SGB2, SGB3, SGB8, SGB12, …)"
+                    + " whose clients the form is for");
         }
         if (!(raw.get("schema") instanceof Map<?, ?> schemaMap)) {
             throw new IllegalArgumentException("'schema' (a JSON Schema object) is required");
@@ -96,6 +102,16 @@ public final class FormCompiler implements DefinitionCompiler {
             }
         }
         return new CompiledForm(schema, visibleIf);
+    }
+
+    /** The Rechtskreise a form definition names in "legalDomains" (empty: every client). */
+    static List<LegalDomain> legalDomains(Map<String, Object> raw) {
+        return raw.get("legalDomains") instanceof List<?> domains ? domains.stream().filter(String.class::isInstance)
+                .map(String.class::cast).filter(FormCompiler::isDomain).map(LegalDomain::valueOf).toList() : List.of();
+    }
+
+    private static boolean isDomain(String code) {
+        return java.util.Arrays.stream(LegalDomain.values()).anyMatch(d -> d.name().equals(code));
     }
 
     /** The AGS a form definition names in "municipalities" (empty: every municipality). */

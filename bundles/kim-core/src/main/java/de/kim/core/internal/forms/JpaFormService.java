@@ -169,6 +169,17 @@ public final class JpaFormService implements FormService {
     }
 
     @Override
+    public List<FormDefinition> offered(Caller caller, long caseId) {
+        return tx.read(em -> {
+            Case kimCase = guard.cases(em, caller).get(caseId, Operation.read("forms.offered")).record().toModel();
+            java.util.Set<de.kim.api.model.LegalDomain> domains = java.util.EnumSet.noneOf(de.kim.api.model.LegalDomain.class);
+            domains.addAll(em.createQuery("SELECT DISTINCT p.domain FROM LegalDomainPeriodEntity p WHERE p.clientId = :c",
+                    de.kim.api.model.LegalDomain.class).setParameter("c", kimCase.clientId()).getResultList());
+            return forms(false).stream().filter(f -> f.appliesTo(kimCase.ownerMunicipality(), domains)).toList();
+        });
+    }
+
+    @Override
     public FormSubmission submission(Caller caller, long caseId, long submissionId) {
         return tx.read(em -> {
             boolean sees = guard.cases(em, caller).get(caseId, Operation.read("submission.read")).access()
@@ -185,7 +196,7 @@ public final class JpaFormService implements FormService {
     private static FormDefinition active(Declared d) {
         return new FormDefinition(d.id(), d.version(), d.label(), (Map<String, Object>) d.raw().get("schema"),
                 (List<Map<String, Object>>) d.raw().get("layout"), d.hash(), d.provenance(), true,
-                FormCompiler.municipalities(d.raw()));
+                FormCompiler.municipalities(d.raw()), FormCompiler.legalDomains(d.raw()));
     }
 
     @SuppressWarnings("unchecked")
@@ -193,6 +204,7 @@ public final class JpaFormService implements FormService {
         Map<String, Object> raw = StoredJson.parse(e.content());
         return new FormDefinition(e.definitionId(), e.definitionVersion(), (Map<String, String>) raw.get("label"),
                 (Map<String, Object>) raw.get("schema"), (List<Map<String, Object>>) raw.get("layout"), e.hash(),
-                new Provenance(e.bundle(), e.bundleVersion()), false, FormCompiler.municipalities(raw));
+                new Provenance(e.bundle(), e.bundleVersion()), false, FormCompiler.municipalities(raw),
+                FormCompiler.legalDomains(raw));
     }
 }

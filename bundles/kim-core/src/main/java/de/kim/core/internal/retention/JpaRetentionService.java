@@ -21,6 +21,7 @@ import de.kim.core.internal.clock.PlatformClock;
 import de.kim.core.internal.access.AccessGuard;
 import de.kim.core.internal.access.CallerSeal;
 import de.kim.core.internal.access.Operation;
+import de.kim.core.internal.documents.DocumentEntity;
 import de.kim.core.internal.store.CaseEntity;
 import de.kim.core.internal.store.ClientEntity;
 import de.kim.core.internal.persistence.Transactions;
@@ -150,6 +151,7 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
     public ClientRecord export(Caller caller, String clientId) {
         return tx.read(em -> {
             Caller reader = caller;
+            boolean documents = true;
             if (caller.has(Role.DATA_PROTECTION) && !caller.has(Role.CASE_MANAGER)) {
                 // the data-protection officer answers a request under Art. 15 for the whole installation
                 guard.list(em, caller, "client.export", EnumSet.of(Role.DATA_PROTECTION), "client " + clientId);
@@ -157,13 +159,19 @@ public final class JpaRetentionService implements RetentionService, DataSubjectS
                     throw new NotFoundException("no client with id " + clientId);
                 }
                 reader = CallerSeal.system("subject-access for " + caller.user());
-            } else if (!guard.clients(em, caller).get(clientId, Operation.read("client.export")).access().full()) {
-                throw new NotFoundException("no client with id " + clientId);
+            } else {
+                de.kim.core.internal.access.Access access = guard.clients(em, caller).get(clientId,
+                        Operation.read("client.export")).access();
+                if (!access.full()) {
+                    throw new NotFoundException("no client with id " + clientId);
+                }
+                documents = access.sees(de.kim.api.model.DataCategory.DOCUMENTS);
             }
             ClientRecord record = export.of(reader, clientId, Instant.now(clock));
             List<CaseEntity> all = SubjectAccessLog.cases(em, clientId);
             return new ClientRecord(record.exportedAt(), record.client(), record.timeline(), record.consents(),
-                    record.cases(), SubjectAccessLog.elsewhere(em, all, record), SubjectAccessLog.of(em, clientId, all));
+                    record.cases(), SubjectAccessLog.elsewhere(em, all, record), SubjectAccessLog.of(em, clientId, all),
+                    documents ? DocumentEntity.keptFor(em, clientId) : List.of());
         });
     }
 

@@ -301,7 +301,7 @@ class LawAsOfTodayTest {
     void arnsbergsNaturalisationPrecheckOffersNoShorteningUnderRepealedParagraph10Abs3StAG() throws IOException {
         Path arnsberg = Path.of("../ext-arnsberg/src/main/kim-inf");
         String form = Files.readString(arnsberg.resolve("forms/arnsberg.naturalisation-precheck.json"));
-        assertTrue(!form.contains("specialIntegration") && form.contains("\"version\": \"1.1.0\""), form);
+        assertTrue(!form.contains("specialIntegration") && form.contains("\"version\": \"1.2.0\""), form);
         for (String messages : List.of("messages_de.properties", "messages_en.properties")) {
             String text = Files.readString(arnsberg.resolve("i18n").resolve(messages));
             assertTrue(!text.contains("3 Jahre") && !text.contains("3 years") && text.contains("§ 10 Abs. 1 StAG"), text);
