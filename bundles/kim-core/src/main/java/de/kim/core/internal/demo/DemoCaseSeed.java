@@ -108,7 +108,7 @@ public final class DemoCaseSeed {
             JsonNode demo = new ObjectMapper().registerModule(new JavaTimeModule())
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readTree(Files.readAllBytes(file));
             DemoSteps steps = new DemoSteps(directory, clients, timelines, cases, referrals, findings, steering);
-            DemoHistory history = new DemoHistory(clients, timelines, cases, referrals, today);
+            DemoHistory history = new DemoHistory(clients, timelines, cases, referrals, findings, steering, today);
             long started = System.nanoTime();
             Integer played = jpa.txExpr(TransactionType.Required, em -> {
                 if (clients.searchClients(DemoSteps.DEMO, new ClientQuery(null, null, null, 0, 1)).total() > 0) {

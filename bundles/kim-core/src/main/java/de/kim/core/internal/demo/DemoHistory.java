@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.kim.api.CaseService;
 import de.kim.api.ClientService;
 import de.kim.api.ReferralService;
+import de.kim.api.StructuralFindingService;
 import de.kim.api.TimelineService;
 import de.kim.api.model.Activity;
 import de.kim.api.model.Address;
@@ -20,9 +21,12 @@ import de.kim.api.model.PlannedTransition;
 import de.kim.api.model.Purpose;
 import de.kim.api.model.Referral;
 import de.kim.api.model.ResidenceStatus;
+import de.kim.api.model.StructuralFinding;
 import de.kim.api.model.ResidenceTitle;
 import de.kim.api.model.TargetGroup;
 import de.kim.api.model.TopicArea;
+import de.kim.api.steering.SteeringMeeting;
+import de.kim.api.steering.SteeringService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,16 +64,31 @@ final class DemoHistory {
         }
     }
 
+    /** Structural findings brought from case work into the steering group, one a year: topic, title, decision. */
+    private static final String[][] FINDINGS = {
+        {"HOUSING", "Kaum Wohnungen für Familien mit mehr als vier Kindern",
+            "Kreis und Wohnungsbaugesellschaften prüfen Belegungsrechte für große Wohnungen"},
+        {"WORK", "Anerkennung ausländischer Berufsabschlüsse dauert über ein Jahr",
+            "Anerkennungsberatung der IHK an zwei Tagen im Monat im Kreishaus"},
+        {"CHILDCARE", "Kita-Plätze für neu zugezogene Kinder fehlen im laufenden Kita-Jahr",
+            "Jugendämter melden freie Brückenprojekt-Plätze monatlich an das KI"},
+        {"LANGUAGE", "Integrationskurse mit Kinderbetreuung nur in Arnsberg und Meschede",
+            "Träger und BAMF-Regionalkoordination planen einen Kurs mit Kinderbetreuung im Südkreis"}};
+
     private final ClientService clients;
     private final TimelineService timelines;
     private final CaseService cases;
     private final ReferralService referrals;
+    private final StructuralFindingService findings;
+    private final SteeringService steering;
     private final LocalDate today;
     private Random random;
     private JsonNode names;
 
     DemoHistory(ClientService clients, TimelineService timelines, CaseService cases, ReferralService referrals,
-            LocalDate today) {
+            StructuralFindingService findings, SteeringService steering, LocalDate today) {
+        this.findings = findings;
+        this.steering = steering;
         this.clients = clients;
         this.timelines = timelines;
         this.cases = cases;
@@ -90,6 +109,7 @@ final class DemoHistory {
         LocalDate start = LocalDate.of(today.getYear() - Math.max(1, history.path("years").asInt(3)) + 1, 1, 1);
         LocalDate lastOpening = today.minusDays(3);
         int opened = 0;
+        List<Long> caseIds = new ArrayList<>();
         for (JsonNode town : history.path("towns")) {
             for (int year = start.getYear(); year <= today.getYear(); year++) {
                 LocalDate yearStart = LocalDate.of(year, 1, 1);
@@ -100,12 +120,44 @@ final class DemoHistory {
                 for (int i = 0; i < count; i++) {
                     LocalDate openedOn = yearStart.plusDays(random.nextInt(yearEnd.getDayOfYear()));
                     Profile profile = profile();
-                    inTransaction.accept(() -> playCase(town, profile, openedOn));
+                    inTransaction.accept(() -> caseIds.add(playCase(town, profile, openedOn)));
                     opened++;
                 }
             }
         }
+        inTransaction.accept(() -> steeringGroup(start, caseIds));
         return opened;
+    }
+
+    /**
+     * Three meetings of the steering group a year (March, July, November, as far as today); a finding from case
+     * work is brought in before each year's first meeting, which sets a measure, and the last one resolves it.
+     */
+    private void steeringGroup(LocalDate start, List<Long> caseIds) {
+        int n = 0;
+        for (int year = start.getYear(); year <= today.getYear(); year++) {
+            String[] finding = FINDINGS[(year - start.getYear()) % FINDINGS.length];
+            LocalDate[] days = {LocalDate.of(year, 3, 18), LocalDate.of(year, 7, 1), LocalDate.of(year, 11, 12)};
+            Long findingId = null;
+            for (int i = 0; i < days.length && days[i].isBefore(today); i++) {
+                if (findingId == null) {
+                    findingId = findings.report(DemoSteps.DEMO, new StructuralFinding(null,
+                            TopicArea.valueOf(finding[0]), finding[1], "Aus mehreren Fällen berichtet.",
+                            caseIds.isEmpty() ? List.of() : List.of(caseIds.get(random.nextInt(caseIds.size()))), null,
+                            null, null)).id();
+                }
+                SteeringMeeting meeting = steering.scheduleMeeting(DemoSteps.DEMO, new SteeringMeeting(null, days[i],
+                        (i + 1) + ". Sitzung der Steuerungsgruppe KIM " + year, null, null, null));
+                n++;
+                if (i == 0) {
+                    steering.recordDecision(DemoSteps.DEMO, meeting.id(), new SteeringMeeting.Decision(null, findingId,
+                            finding[2], "Kommunales Integrationszentrum", days[i].plusMonths(6), false));
+                } else if (i == 2) {
+                    steering.recordDecision(DemoSteps.DEMO, meeting.id(), new SteeringMeeting.Decision(null, findingId,
+                            "Umgesetzt; der Befund ist erledigt", "Kommunales Integrationszentrum", null, true));
+                }
+            }
+        }
     }
 
     private Profile profile() {
@@ -123,7 +175,8 @@ final class DemoHistory {
         throw new IllegalStateException("weights");
     }
 
-    private void playCase(JsonNode town, Profile profile, LocalDate openedOn) {
+    /** Plays one case; its id. */
+    private long playCase(JsonNode town, Profile profile, LocalDate openedOn) {
         String ags = town.path("ags").asText();
         String nationality = pick(profile.nationalities);
         LocalDate arrival = switch (profile) {
@@ -143,12 +196,12 @@ final class DemoHistory {
         long id = opened.id();
         LocalDate day = openedOn.plusDays(random.nextInt(10) < 8 ? random.nextInt(15) : 15 + random.nextInt(30));
         if (day.isAfter(today)) {
-            return;
+            return id;
         }
         cases.addActivity(DemoSteps.DEMO, id, new Activity(null, day, Activity.Kind.MEETING, "Erstgespräch", null));
         long ageDays = today.toEpochDay() - openedOn.toEpochDay();
         if (ageDays < 14) {
-            return;
+            return id;
         }
         step(id, CasePhase.ASSESSMENT);
         List<TopicArea> areas = areas(profile);
@@ -158,7 +211,7 @@ final class DemoHistory {
                     : Assessment.Need.HIGH, null, assessed));
         }
         if (ageDays < 40) {
-            return;
+            return id;
         }
         step(id, CasePhase.PLANNING);
         LocalDate agreed = min(assessed.plusDays(14 + random.nextInt(14)), today);
@@ -172,6 +225,7 @@ final class DemoHistory {
             LocalDate closedOn = min(openedOn.plusDays(150 + random.nextInt(400)), today.minusDays(1));
             cases.closeCase(DemoSteps.DEMO, id, pick(CLOSURE_REASONS), closedOn, cases.caseById(DemoSteps.DEMO, id).version());
         }
+        return id;
     }
 
     private String person(JsonNode town, String ags, String nationality, LocalDate born, LocalDate arrival, Profile profile) {
