@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionConfigurationFilePutOption;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
@@ -47,7 +48,11 @@ final class KimContainer {
      * the shipped platform does; without it, containers hold the seven trajectories only, whose every record the
      * tests know by name, and start seconds sooner.
      */
-    static final Option WITH_HISTORY = editConfigurationFilePut("etc/de.kim.demo.cfg", "demo.history", "true");
+    static Option withHistory() { // a method, not a constant: tests use this class inside the container too,
+        return editConfigurationFilePut("etc/de.kim.demo.cfg", HISTORY, "true"); // where Pax Exam's options are not
+    }
+
+    private static final String HISTORY = "demo.history";
 
     static Option[] options(Option... extra) {
         String assembly = System.getProperty("kim.assembly");
@@ -100,8 +105,9 @@ final class KimContainer {
                 systemProperty(WEB_TESTS).value(String.valueOf(System.getProperty(WEB_TESTS))),
                 systemProperty(WEB_SHOTS).value(String.valueOf(System.getProperty(WEB_SHOTS)))));
         options.addAll(TestDatabase.options());
-        if (!Arrays.asList(extra).contains(WITH_HISTORY)) {
-            options.add(editConfigurationFilePut("etc/de.kim.demo.cfg", "demo.history", "false"));
+        if (Arrays.stream(extra).noneMatch(o -> o instanceof KarafDistributionConfigurationFilePutOption put
+                && HISTORY.equals(put.getKey()))) {
+            options.add(editConfigurationFilePut("etc/de.kim.demo.cfg", HISTORY, "false"));
         }
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);

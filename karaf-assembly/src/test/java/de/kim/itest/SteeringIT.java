@@ -48,7 +48,7 @@ public class SteeringIT extends KimContainerTest {
     @Override
     @Configuration
     public Option[] config() {
-        return KimContainer.options(KimContainer.WITH_HISTORY, editConfigurationFilePut("etc/de.kim.steering.cfg",
+        return KimContainer.options(KimContainer.withHistory(), editConfigurationFilePut("etc/de.kim.steering.cfg",
                 "snapshot.first.check.seconds", "5"));
     }
 
