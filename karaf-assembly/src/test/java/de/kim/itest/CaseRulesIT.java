@@ -204,8 +204,11 @@ public class CaseRulesIT extends KimContainerTest {
         assertProblem(api.get("/clients?size=500"), 422, null);
         assertProblem(api.get("/clients?dateOfBirth=14.05.1991"), 400, "date");
         assertProblem(post("/clients", "{\"familyName\": \"x\", "), 400, null);
-        assertProblem(post("/clients", json("familyName", " ", "dateOfBirth", "2999-01-01", "municipality", "0595")),
+        assertProblem(post("/clients", json("familyName", " ", "dateOfBirth", "2099-01-01", "municipality", "0595")),
                 422, null);
+        // a date the API does not take at all (1900-01-01 to 2100-12-31) is malformed input
+        assertProblem(post("/clients", json("familyName", "x", "dateOfBirth", "2999-01-01", "municipality",
+                "05958044")), 400, "2100-12-31");
         assertProblem(post("/clients/" + client + "/legal-domain-periods",
                 json("domain", "AsylbLG", "from", "2024-05-01", "to", "2024-04-01")), 422, "before it begins");
         assertProblem(post("/clients/" + client + "/legal-domain-periods", json("domain", "AufenthG", "from",

@@ -1,6 +1,7 @@
 package de.kim.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,84 @@ public class FuzzIT extends KimContainerTest {
     private final List<String> failures = new ArrayList<>();
     private int requests;
     private int refusedByJetty;
+
+    /**
+     * Issue 29, findings 2, 3, 4 and 6 as written: dates outside the database's range, numbers for dates and
+     * booleans, a stray query parameter of 8,000 characters, and control and bidi characters in any text field.
+     */
+    @Test
+    public void theFindingsOfTheHostileNetworkAreAnsweredAsTheContractSays() {
+        long kimCase = api.send("GET", "/cases?size=1", null, Api.CM).body().get(0).get("id").asLong();
+        for (String day : new String[] {"\"+10000-01-01\"", "\"-999999999-01-01\"", "100000", "\"0000-01-01\"",
+            "[2025,1,1]"}) {
+            Api.Reply refused = api.send("POST", "/cases/" + kimCase + "/goals", "{\"area\":\"WORK\",\"description\":"
+                    + "\"Arbeit\",\"dueDate\":" + day + "}", Api.CM);
+            Api.assertProblem(refused, 400, null);
+            assertEquals(day, "dueDate", refused.body().get("violations").get(0).get("field").asText());
+            assertTrue(day + ": " + refused.raw(), refused.raw().contains("1900-01-01"));
+        }
+        for (String flag : new String[] {"10", "1", "\"true\""}) {
+            Api.assertProblem(api.send("PUT", "/operations/read-only", "{\"readOnly\":" + flag + "}", Api.ADMIN), 400,
+                    null);
+        }
+        assertFalse(api.send("GET", "/operations/read-only", null, Api.ADMIN).body().get("readOnly").asBoolean());
+        Api.Reply stray = api.send("GET", "/offices?size=1&zzz=" + "z".repeat(8000), null, null);
+        assertTrue(stray.status() + " " + stray.raw(), stray.status() == 200 || stray.status() == 401);
+        String link = stray.header("Link");
+        assertTrue(link, link == null || !link.contains("zzz"));
+        Api.Reply paged = api.send("GET", "/offices?size=1&kind=JOBCENTER", null, Api.CM);
+        assertEquals(200, paged.status());
+        Api.Reply office = api.send("POST", "/offices", "{\"name\":\"Amt \\u202eTXE.exe\",\"kind\":\"PROVIDER\","
+                + "\"municipalities\":[\"05958044\"]}", Api.ADMIN);
+        Api.assertProblem(office, 422, null);
+        assertEquals("name", office.body().get("violations").get(0).get("field").asText());
+        Api.Reply escape = api.send("POST", "/cases/" + kimCase + "/goals", "{\"area\":\"WORK\",\"description\":"
+                + "\"\\u001b[31mrot\"}", Api.CM);
+        Api.assertProblem(escape, 422, null);
+        assertEquals("description", escape.body().get("violations").get(0).get("field").asText());
+    }
+
+    /**
+     * Issue 29, finding 5: refusals the platform expects (409 on a stale version, 422 on a text too long for its
+     * column, both after the transaction began; 400, 404) write no stack trace: 10,000 of them grow karaf.log by
+     * less than 2 MB (each 409 or 422 wrote a 6.8 KB XAException before).
+     */
+    @Test
+    public void tenThousandRefusedRequestsLeaveTheLogAsItWas() throws Exception {
+        java.nio.file.Path log = java.nio.file.Paths.get(System.getProperty("karaf.log"), "karaf.log");
+        String client = api.post("/clients", Api.json("familyName", "Protokoll", "dateOfBirth", "1990-01-01",
+                "municipality", "05958044"), 201).get("id").asText();
+        String stale = Api.json("familyName", "Protokoll", "dateOfBirth", "1990-01-01", "municipality", "05958044",
+                "version", 99);
+        String tooLong = Api.json("familyName", "x".repeat(300), "dateOfBirth", "1990-01-01", "municipality",
+                "05958044");
+        String[][] refusals = {{"PUT", "/clients/" + client, stale, "409"}, {"POST", "/clients", tooLong, "422"},
+            {"POST", "/clients", "{", "400"}, {"GET", "/clients/K-NONE0000", null, "404"}};
+        long before = java.nio.file.Files.size(log);
+        java.util.concurrent.ExecutorService lanes = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicInteger unexpected = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (int lane = 0; lane < 4; lane++) {
+                sent.add(lanes.submit(() -> {
+                    for (int i = 0; i < 2500; i++) {
+                        String[] r = refusals[i % refusals.length];
+                        if (api.send(r[0], r[1], r[2], Api.CM).status() != Integer.parseInt(r[3])) {
+                            unexpected.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get(10, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            lanes.shutdownNow();
+        }
+        assertEquals("answers other than the expected refusal", 0, unexpected.get());
+        long grown = java.nio.file.Files.size(log) - before;
+        assertTrue("karaf.log grew by " + grown + " bytes for 10,000 refused requests", grown < 2 * 1024 * 1024);
+    }
 
     @Test
     public void malformedRequestsGetClearAnswersAndThePlatformStaysHealthy() throws Exception {

@@ -9,7 +9,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +23,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import de.kim.api.Violation;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -90,24 +98,34 @@ public final class JsonProvider extends JacksonJsonProvider {
                 throw new BadRequest("body", "holds more than one JSON value");
             }
         }
-        checkItems(tree, "");
+        List<Violation> texts = new ArrayList<>();
+        checkItems(tree, "", "", Map.class.isAssignableFrom(type), texts);
+        PlainText.refuse(texts);
         return mapper.readerFor(mapper.getTypeFactory().constructType(genericType)).readValue(tree);
     }
 
-    private void checkItems(JsonNode node, String path) {
+    /**
+     * Checks the items per array, and every text for control characters ({@link PlainText}); {@code free}: the
+     * body is free data (an extension form's), where any text may hold line breaks.
+     */
+    private void checkItems(JsonNode node, String path, String name, boolean free, List<Violation> texts) {
         if (node.isArray()) {
             if (node.size() > limits.maxItems()) {
                 throw new BadRequest(path.isEmpty() ? "body" : path, "has " + node.size() + " items; at most "
                         + limits.maxItems() + " are accepted");
             }
             for (int i = 0; i < node.size(); i++) {
-                checkItems(node.get(i), path + "[" + i + "]");
+                checkItems(node.get(i), path + "[" + i + "]", name, free, texts);
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                checkItems(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+                PlainText.check(path.isEmpty() ? "body" : path, "", field.getKey(), false, texts); // names too
+                checkItems(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+                        field.getKey(), free, texts);
             }
+        } else if (node.isTextual()) {
+            PlainText.check(path.isEmpty() ? "body" : path, name, node.textValue(), free, texts);
         }
     }
 
@@ -134,10 +152,29 @@ public final class JsonProvider extends JacksonJsonProvider {
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()))
                 .build()).build();
-        return new ObjectMapper(factory)
-                .registerModule(new JavaTimeModule())
+        ObjectMapper mapper = JsonMapper.builder(factory)
+                // no scalar coercion: "true", 1 or 10 are no booleans, "12" no number, 1.5 no whole number
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build()
+                .registerModule(new JavaTimeModule())
+                .registerModule(StrictDates.module()); // registered last: it reads LocalDate
+        for (LogicalType type : new LogicalType[] {LogicalType.Boolean, LogicalType.Textual, LogicalType.Integer,
+            LogicalType.Float, LogicalType.Enum}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        // a number is a number, a text a text: only the matching JSON type is read (an int is a valid float)
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        return mapper;
     }
 }

@@ -22,7 +22,7 @@ final class JsonShapes {
             return "a text";
         }
         if (type == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return "a date (YYYY-MM-DD, from " + StrictDates.EARLIEST + " to " + StrictDates.LATEST + ")";
         }
         if (type == Instant.class || type == OffsetDateTime.class) {
             return "a time stamp (ISO 8601, e.g. 2025-04-01T09:30:00Z)";

@@ -11,6 +11,11 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriBuilder;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import java.util.HashSet;
+import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -28,6 +33,11 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
     static final int MAX_SIZE = 1000;
     static final String TOTAL = "X-Total-Count";
     private static final String PAGE = "kim.page";
+    /** Characters of a Link header at most (Jetty's response headers hold 8 KB in all). */
+    static final int MAX_LINK = 2048;
+
+    @Context
+    private ResourceInfo resource;
 
     /** The page asked for. */
     record PageRequest(int page, int size) {
@@ -61,6 +71,22 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
         return new PageRequest(page, size);
     }
 
+    /** The query parameters the matched resource method names. */
+    private Set<String> declaredQueryParameters() {
+        Set<String> names = new HashSet<>();
+        java.lang.reflect.Method method = resource == null ? null : resource.getResourceMethod();
+        if (method != null) {
+            for (java.lang.annotation.Annotation[] annotations : method.getParameterAnnotations()) {
+                for (java.lang.annotation.Annotation a : annotations) {
+                    if (a instanceof QueryParam q) {
+                        names.add(q.value());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     private static PageRequest of(ContainerRequestContext request) {
         Object page = request.getProperty(PAGE);
         return page instanceof PageRequest p ? p : new PageRequest(0, DEFAULT_SIZE);
@@ -91,7 +117,16 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
             }
         }
         response.getHeaders().putSingle(TOTAL, total);
-        UriBuilder uri = request.getUriInfo().getRequestUriBuilder().replaceQueryParam("size", size);
+        UriBuilder uri = request.getUriInfo().getRequestUriBuilder().replaceQuery(null);
+        // the links repeat only the parameters the operation reads: a stray one of 8,000 characters, repeated
+        // in "next" and "prev", made the answer's headers too large (a 500 with an empty body)
+        Set<String> declared = declaredQueryParameters();
+        request.getUriInfo().getQueryParameters(false).forEach((name, values) -> { // as sent, still encoded
+            if (declared.contains(name) && !name.equals("page") && !name.equals("size")) {
+                uri.queryParam(name, values.stream().map(v -> v.replace("{", "%7B").replace("}", "%7D")).toArray());
+            }
+        });
+        uri.queryParam("size", size);
         StringBuilder links = new StringBuilder();
         if ((long) (page + 1) * size < total) {
             links.append('<').append(uri.clone().replaceQueryParam("page", page + 1).build()).append(">; rel=\"next\"");
@@ -101,7 +136,7 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
             links.append(links.length() > 0 ? ", " : "").append('<')
                     .append(uri.clone().replaceQueryParam("page", Math.min(page - 1, last)).build()).append(">; rel=\"prev\"");
         }
-        if (links.length() > 0) {
+        if (links.length() > 0 && links.length() <= MAX_LINK) { // longer: page and size are enough to page on
             response.getHeaders().putSingle("Link", links.toString());
         }
     }

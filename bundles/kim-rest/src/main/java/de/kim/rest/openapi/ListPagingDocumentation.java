@@ -19,7 +19,7 @@ import java.util.Optional;
  * paging every JSON-array list of the API has (the filter {@code ListPaging}): the query parameters
  * {@code page} and {@code size} and the answer headers {@code X-Total-Count} and {@code Link}.
  */
-public final class ListPagingDocumentation extends AbstractSpecFilter {
+public class ListPagingDocumentation extends AbstractSpecFilter {
 
     @Override
     public Optional<Operation> filterOperation(Operation operation, ApiDescription api, Map<String, List<String>> params,

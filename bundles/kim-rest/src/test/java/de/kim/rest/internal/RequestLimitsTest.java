@@ -64,6 +64,45 @@ class RequestLimitsTest {
         }
     }
 
+    /** Issue 29: dates only as ISO strings within 1900–2100, no scalar coercion, no control or bidi characters. */
+    @Test
+    void datesAreStringsWithinTheRangeAndNothingIsCoerced() throws Exception {
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), ((Client) read(Client.class,
+                "{\"familyName\":\"A\",\"dateOfBirth\":\"2024-02-29\"}")).dateOfBirth());
+        for (String body : new String[] {"{\"dateOfBirth\":\"+10000-01-01\"}", "{\"dateOfBirth\":\"-999999999-01-01\"}",
+            "{\"dateOfBirth\":100000}", "{\"dateOfBirth\":\"0000-01-01\"}", "{\"dateOfBirth\":\"1899-12-31\"}",
+            "{\"dateOfBirth\":\"2101-01-01\"}", "{\"dateOfBirth\":[2020,1,1]}", "{\"dateOfBirth\":\"2024-2-1\"}",
+            "{\"employable\":\"true\"}", "{\"employable\":1}", "{\"employable\":10}", "{\"familyName\":123}",
+            "{\"familyName\":true}", "{\"languages\":[1]}", "{\"version\":\"3\"}", "{\"version\":1.5}"}) {
+            Exception e = assertThrows(Exception.class, () -> read(Client.class, body), body);
+            Problem problem = ProblemMapper.toProblem(e);
+            assertEquals(400, problem.status(), body + " -> " + problem.detail());
+            String field = body.substring(2, body.indexOf('"', 2));
+            assertTrue(problem.violations().get(0).field().startsWith(field), body + " -> " + problem.violations());
+        }
+        assertEquals(Map.of("n", 3, "x", 1.5), read(Map.class, "{\"n\":3,\"x\":1.5}"));
+    }
+
+    @Test
+    void controlAndBidiCharactersAreRefusedNamingTheField() throws Exception {
+        de.kim.api.ValidationException bidi = assertThrows(de.kim.api.ValidationException.class,
+                () -> read(Office.class, "{\"name\":\"Amt \\u202eTXE.exe\"}"));
+        assertEquals("name", bidi.violations().get(0).field());
+        assertEquals("control-character", bidi.violations().get(0).code());
+        assertEquals(422, ProblemMapper.toProblem(bidi).status());
+        de.kim.api.ValidationException nul = assertThrows(de.kim.api.ValidationException.class,
+                () -> read(Client.class, "{\"familyName\":\"A\",\"address\":{\"street\":\"x\\u0000\"}}"));
+        assertEquals("address.street", nul.violations().get(0).field());
+        assertThrows(de.kim.api.ValidationException.class, () -> read(Client.class,
+                "{\"familyName\":\"A\\nB\"}"));
+        assertThrows(de.kim.api.ValidationException.class, () -> read(Client.class,
+                "{\"familyName\":\"\\u001b[31mA\"}"));
+        // running text keeps its line breaks, and so does an extension form's free data
+        assertEquals("a\nb", ((java.util.Map<?, ?>) read(Map.class, "{\"remarks\":\"a\\nb\"}")).get("remarks"));
+        assertEquals("Zeile 1\nZeile 2", ((de.kim.api.model.Activity) read(de.kim.api.model.Activity.class,
+                "{\"date\":\"2025-01-02\",\"kind\":\"NOTE\",\"note\":\"Zeile 1\\nZeile 2\"}")).note());
+    }
+
     @Test
     void aBodyPastTheLimitStopsBeingRead() throws Exception {
         InputStream bounded = new BoundedBody.Bounded(new ByteArrayInputStream(new byte[100]), 50);

@@ -81,7 +81,8 @@ public class AuditEntity {
     }
 
     /**
-     * At most {@code length} characters, control characters (escape sequences, line breaks) replaced by U+FFFD: a
+     * At most {@code length} characters, control and bidirectional characters (escape sequences, line breaks,
+     * U+202E) replaced by U+FFFD: a
      * user name or detail sent by anyone, even without an account, must not move the cursor or forge lines on the
      * terminal of whoever reads the trail.
      */
@@ -93,7 +94,7 @@ public class AuditEntity {
         StringBuilder safe = null;
         for (int i = 0; i < cut.length(); i++) {
             char c = cut.charAt(i);
-            if (Character.isISOControl(c)) {
+            if (de.kim.api.InputRules.refused(c, false)) { // controls and bidirectional controls
                 if (safe == null) {
                     safe = new StringBuilder(cut);
                 }

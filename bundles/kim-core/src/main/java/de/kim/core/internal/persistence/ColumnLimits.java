@@ -1,9 +1,11 @@
 package de.kim.core.internal.persistence;
 
+import de.kim.api.InputRules;
 import de.kim.api.ValidationException;
 import de.kim.api.Violation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +23,10 @@ import javax.persistence.Transient;
  * database would refuse it with an error the caller cannot act on. The default entity listener of the
  * persistence unit ({@code META-INF/orm.xml}): it checks every entity on insert and update, with the
  * column lengths its mapping declares (255 where none is given), also in embedded values and in
- * collections of texts. No text may hold the null character (PostgreSQL refuses it).
+ * collections of texts. No text may hold a control or bidirectional character, and no date may lie outside
+ * 1900–2100 ({@link InputRules}: the one rule, also checked at the REST boundary; PostgreSQL refuses the null
+ * character, Derby years past 9999). Line breaks are not refused here: the boundary knows the fields of
+ * running text by the names callers use.
  */
 public final class ColumnLimits {
     private static final int DEFAULT_LENGTH = 255;
@@ -57,12 +62,19 @@ public final class ColumnLimits {
                 throw new IllegalStateException("cannot read " + limit.field(), e);
             }
             String name = prefix + limit.field().getName();
-            if (content instanceof String text) {
+            if (content instanceof LocalDate day) {
+                if (!InputRules.inRange(day)) {
+                    violations.add(new Violation(name, "must lie between " + InputRules.EARLIEST + " and "
+                            + InputRules.LATEST, "out-of-range"));
+                }
+            } else if (content instanceof String text) {
                 if (text.length() > limit.length()) {
                     violations.add(new Violation(name, "must be at most " + limit.length() + " characters (has "
                             + text.length() + ")"));
-                } else if (text.indexOf('\0') >= 0) {
-                    violations.add(new Violation(name, "must not contain the null character"));
+                } else if (value.getClass().isAnnotationPresent(MachineText.class) ? text.indexOf('\0') >= 0
+                        : InputRules.refusedCharacter(text, true) >= 0) {
+                    violations.add(new Violation(name, InputRules.textProblem("note", text.replace('\n', ' ')
+                            .replace('\r', ' ').replace('\t', ' ')), "control-character"));
                 }
             } else if (content instanceof Collection<?> items) {
                 int i = 0;
@@ -93,7 +105,8 @@ public final class ColumnLimits {
                 int length = column == null ? DEFAULT_LENGTH : column.length();
                 boolean embedded = field.getType().isAnnotationPresent(Embeddable.class)
                         || elementType(field) instanceof Class<?> element && element.isAnnotationPresent(Embeddable.class);
-                if (field.getType() == String.class || elementType(field) == String.class || embedded) {
+                if (field.getType() == String.class || elementType(field) == String.class || embedded
+                        || field.getType() == LocalDate.class) {
                     field.setAccessible(true);
                     limits.add(new Limit(field, length, embedded));
                 }

@@ -13,6 +13,7 @@ import javax.persistence.Table;
  * is known; further words are matched on the sort name.
  */
 @Entity
+@de.kim.core.internal.persistence.MachineText // NameKey.SHORT marks short words with U+0001
 @Table(name = "KIM_CLIENT_NAME_KEY", indexes = {@Index(columnList = "TOKEN,SORTNAME,CLIENT_ID"), @Index(columnList = "CLIENT_ID")})
 public class ClientNameKeyEntity {
     /** Client id and token: no generated key, so that the keys of a client are inserted in one batch. */

@@ -41,9 +41,23 @@ class ColumnLimitsTest {
     }
 
     @Test
-    void theNullCharacterIsRefusedAndFittingTextsPass() {
-        assertEquals(List.of(new Violation("phone", "must not contain the null character")),
-                ColumnLimits.violations(new ClientEntity("K-1", client("Haddad", "0\u00001", List.of()))));
+    void controlAndBidiCharactersAreRefusedAndFittingTextsPass() {
+        for (String phone : new String[] {"0\u00001", "\u001b[31m0291", "0291\u202e12", "0291\u2066"}) {
+            List<Violation> refused = ColumnLimits.violations(new ClientEntity("K-1", client("Haddad", phone, List.of())));
+            assertEquals(1, refused.size(), phone);
+            assertEquals("phone", refused.get(0).field());
+            assertEquals("control-character", refused.get(0).code());
+        }
         assertEquals(List.of(), ColumnLimits.violations(new ClientEntity("K-1", client("Haddad", "0291 12", List.of()))));
+    }
+
+    @Test
+    void datesOutsideTheRangeAreRefused() {
+        Client born = new Client(null, "Haddad", null, LocalDate.of(1899, 12, 31), null, List.of(), null, null,
+                "05958044", LocalDate.of(2101, 1, 1), true, List.of(), null);
+        List<Violation> refused = ColumnLimits.violations(new ClientEntity("K-1", born));
+        assertEquals(List.of("dateOfBirth", "arrivalDate"), refused.stream().map(Violation::field).sorted(
+                java.util.Comparator.reverseOrder()).toList());
+        assertTrue(refused.stream().allMatch(v -> v.code().equals("out-of-range")), refused.toString());
     }
 }
