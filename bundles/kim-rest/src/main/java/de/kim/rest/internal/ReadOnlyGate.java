@@ -26,8 +26,9 @@ import org.osgi.service.component.annotations.Reference;
 @JaxrsApplicationSelect(KimApplication.SELECT)
 public final class ReadOnlyGate implements RestPart, ContainerRequestFilter {
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** What passes besides reads: logins, the switch, backups, and the state export (it reads and writes a file). */
     private static final Set<String> ALLOWED = Set.of("auth/token", "auth/refresh", "auth/logout", "operations/read-only",
-            "operations/backups");
+            "operations/backups", "exports/state");
 
     private final ReadOnlyMode mode;
 
