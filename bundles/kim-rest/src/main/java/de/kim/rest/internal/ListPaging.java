@@ -45,8 +45,8 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!HttpMethod.GET.equals(request.getMethod())) {
-            return;
+        if (!HttpMethod.GET.equals(request.getMethod()) || declaredQueryParameters().contains("size")) {
+            return; // an operation with its own page size (the person search: 1 to 200) checks it itself, as a 400
         }
         try {
             request.setProperty(PAGE, of(request.getUriInfo().getQueryParameters()));
