@@ -71,11 +71,18 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
         return new PageRequest(page, size);
     }
 
+    /** The query parameters of each resource method, read once per method (not on every request). */
+    private final java.util.Map<java.lang.reflect.Method, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The query parameters the matched resource method names. */
     private Set<String> declaredQueryParameters() {
-        Set<String> names = new HashSet<>();
         java.lang.reflect.Method method = resource == null ? null : resource.getResourceMethod();
-        if (method != null) {
+        return method == null ? Set.of() : declared.computeIfAbsent(method, ListPaging::queryParameters);
+    }
+
+    private static Set<String> queryParameters(java.lang.reflect.Method method) {
+        Set<String> names = new HashSet<>();
+        {
             for (java.lang.annotation.Annotation[] annotations : method.getParameterAnnotations()) {
                 for (java.lang.annotation.Annotation a : annotations) {
                     if (a instanceof QueryParam q) {

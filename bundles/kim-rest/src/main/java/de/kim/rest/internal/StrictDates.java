@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 final class StrictDates extends JsonDeserializer<LocalDate> {
     static final String EARLIEST = de.kim.api.InputRules.EARLIEST.toString();
     static final String LATEST = de.kim.api.InputRules.LATEST.toString();
-    /** The pattern the OpenAPI declares for every date: four-digit years 1900 to 2100. */
-    static final String PATTERN = "^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$";
     private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * 1900-01-01 to 2100-12-31, as a pattern a contract tool checks.
  */
 public final class ContractDocumentation extends ListPagingDocumentation {
-    /** As {@code de.kim.rest.internal.StrictDates.PATTERN}. */
+    /** The range {@code de.kim.rest.internal.StrictDates} reads: four-digit years 1900 to 2100. */
     static final String DATE_PATTERN = "^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$";
 
     @Override
