@@ -124,6 +124,95 @@ public class FuzzIT extends KimContainerTest {
         assertTrue("karaf.log grew by " + grown + " bytes for 10,000 refused requests", grown < 2 * 1024 * 1024);
     }
 
+    /**
+     * Issue 29, findings 1 and 5: a body sent one byte a second is answered 408 and its thread freed; a header that
+     * never ends is closed after 10 s; more than 64 connections from one address are closed while others are
+     * served; a body the client breaks off leaves no error in the log.
+     */
+    @Test
+    public void slowGreedyAndBrokenOffClientsAreCutOffQuietly() throws Exception {
+        java.nio.file.Path log = java.nio.file.Paths.get(System.getProperty("karaf.log"), "karaf.log");
+        long before = java.nio.file.Files.size(log);
+        int port = Integer.parseInt(System.getProperty(KimContainer.HTTP_PORT));
+        String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(Api.CM.getBytes(
+                StandardCharsets.UTF_8));
+        String head = "POST /api/v1/clients HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization
+                + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"familyName\":\"";
+        java.util.concurrent.ExecutorService slow = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<String> slowBody = slow.submit(() -> {
+                try (java.net.Socket socket = socketFrom("127.0.0.3", port)) {
+                    socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                    long end = System.nanoTime() + 30_000_000_000L;
+                    while (System.nanoTime() < end) {
+                        socket.getOutputStream().write('x');
+                        socket.setSoTimeout(1000);
+                        try {
+                            byte[] answer = socket.getInputStream().readNBytes(12);
+                            return new String(answer, StandardCharsets.ISO_8859_1);
+                        } catch (java.net.SocketTimeoutException stillWaiting) {
+                            // one more byte
+                        }
+                    }
+                    return "no answer in 30 s";
+                }
+            });
+            java.util.concurrent.Future<Long> slowHeader = slow.submit(() -> {
+                try (java.net.Socket socket = socketFrom("127.0.0.4", port)) {
+                    long start = System.nanoTime();
+                    socket.getOutputStream().write("GET /api/v1/health/re".getBytes(StandardCharsets.ISO_8859_1));
+                    socket.setSoTimeout(30_000);
+                    assertEquals("the server closes a header that never ends", -1, socket.getInputStream().read());
+                    return (System.nanoTime() - start) / 1_000_000;
+                }
+            });
+            List<java.net.Socket> greedy = new ArrayList<>();
+            try {
+                for (int i = 0; i < 80; i++) {
+                    greedy.add(socketFrom("127.0.0.5", port));
+                }
+                Thread.sleep(1000);
+                int closed = 0;
+                for (java.net.Socket socket : greedy) {
+                    socket.setSoTimeout(50);
+                    try {
+                        closed += socket.getInputStream().read() < 0 ? 1 : 0;
+                    } catch (java.net.SocketTimeoutException open) {
+                        // still open
+                    } catch (java.io.IOException reset) {
+                        closed++;
+                    }
+                }
+                assertTrue(closed + " of 80 connections from one address were closed", closed >= 16);
+                assertEquals(200, api.get("/health/ready", null).status());
+            } finally {
+                for (java.net.Socket socket : greedy) {
+                    socket.close();
+                }
+            }
+            try (java.net.Socket socket = socketFrom("127.0.0.6", port)) {
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                Thread.sleep(300);
+            } // broken off after 17 of 1,000 bytes
+            assertEquals("HTTP/1.1 408", slowBody.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            long headerMillis = slowHeader.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue("a never-ending header was closed after " + headerMillis + " ms", headerMillis < 15_000);
+        } finally {
+            slow.shutdownNow();
+        }
+        Thread.sleep(1000);
+        String grown = new String(java.nio.file.Files.readAllBytes(log), StandardCharsets.UTF_8).substring((int) Math.min(
+                before, java.nio.file.Files.size(log)));
+        List<String> errors = grown.lines().filter(l -> l.contains("| ERROR") || l.contains("| WARN ")
+                && !l.contains("ConnectionLimits")).toList();
+        assertTrue("the log has: " + errors, errors.isEmpty());
+    }
+
+    private static java.net.Socket socketFrom(String local, int port) throws java.io.IOException {
+        return new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port, java.net.InetAddress.getByName(local),
+                0);
+    }
+
     @Test
     public void malformedRequestsGetClearAnswersAndThePlatformStaysHealthy() throws Exception {
         JsonNode document = api.get("/openapi.json").body();

@@ -21,11 +21,18 @@ final class KeepAliveConnection implements AutoCloseable {
     private final String host;
     private final int port;
     private final String authorization;
+    private final java.net.InetAddress local;
     private Socket socket;
     private OutputStream out;
     private InputStream in;
 
     KeepAliveConnection(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    /** A connection from the local address {@code local} (null: any), e.g. 127.0.0.2 beside load from 127.0.0.1. */
+    KeepAliveConnection(URI base, String authorization, java.net.InetAddress local) {
+        this.local = local;
         this.host = base.getHost();
         this.port = base.getPort() < 0 ? 80 : base.getPort();
         this.authorization = authorization;
@@ -57,8 +64,9 @@ final class KeepAliveConnection implements AutoCloseable {
 
     private Response once(String head, byte[] body) throws IOException {
         if (socket == null) {
-            socket = new Socket(host, port);
+            socket = local == null ? new Socket(host, port) : new Socket(host, port, local, 0);
             socket.setTcpNoDelay(true);
+            socket.setSoTimeout(10_000); // an answer later than 10 s is a failure, not a hang
             out = socket.getOutputStream();
             in = new BufferedInputStream(socket.getInputStream(), 16384);
         }

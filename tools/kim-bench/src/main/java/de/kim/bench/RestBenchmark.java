@@ -68,6 +68,10 @@ public final class RestBenchmark {
             ClusterBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("slow")) {
+            SlowClientBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("audit")) {
             auditCost(Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -81,10 +81,16 @@ public final class ApiBoundary implements Filter {
         }
         if (!body && request.getContentType() == null && !WITHOUT_BODY.contains(request.getMethod())) {
             request = new EmptyJsonBody(request);
+        } else if (body) {
+            request = new PacedBody(request, configuration.settings().limits().minBytesPerSecond());
         }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
+            if (ClientGone.of(e) != null) {
+                LOG.debug("Request {} {}: {}", request.getMethod(), request.getRequestURI(), ClientGone.of(e));
+                return; // the client broke off or was too slow: nobody to answer, nothing to report
+            }
             LOG.error("Request {} {} failed outside the JAX-RS runtime", request.getMethod(), request.getRequestURI(), e);
             if (!response.isCommitted()) {
                 response.reset();

@@ -56,6 +56,12 @@ public final class ProblemMapper implements RestPart, ExceptionMapper<Throwable>
     }
 
     static Problem toProblem(Throwable exception) {
+        ClientGone gone = ClientGone.of(exception);
+        if (gone != null) {
+            LOG.debug("A request failed by its client: {}", gone.detail());
+            return new Problem("about:blank", gone.status() == 408 ? "Request Timeout" : "Bad request", gone.status(),
+                    gone.detail(), null);
+        }
         if (exception instanceof ValidationException e) {
             return new Problem("urn:kim:problem:invalid-input", e.title(), 422, e.getMessage(), e.violations());
         }

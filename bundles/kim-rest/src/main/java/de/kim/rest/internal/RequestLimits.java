@@ -11,16 +11,18 @@ import java.util.Map;
  * @param maxDepth     deeper nested JSON is refused with 400
  * @param maxItems     a JSON array with more items is refused with 400 naming the field
  * @param maxUploadBytes a larger upload of a list to import ({@code POST /imports}, multipart) is refused with 413
+ * @param minBytesPerSecond a body arriving slower than this while the request waits for it is refused with 408
  */
-record RequestLimits(long maxBodyBytes, int maxDepth, int maxItems, long maxUploadBytes) {
+record RequestLimits(long maxBodyBytes, int maxDepth, int maxItems, long maxUploadBytes, long minBytesPerSecond) {
     static final String PID = "de.kim.limits";
-    static final RequestLimits DEFAULTS = new RequestLimits(1_048_576, 32, 1000, 52_428_800);
+    static final RequestLimits DEFAULTS = new RequestLimits(1_048_576, 32, 1000, 52_428_800, 256);
 
     static RequestLimits of(Map<String, ?> config) {
         return new RequestLimits(number(config, "request.max.bytes", DEFAULTS.maxBodyBytes()),
                 (int) number(config, "json.max.depth", DEFAULTS.maxDepth()),
                 (int) number(config, "json.max.items", DEFAULTS.maxItems()),
-                number(config, "upload.max.bytes", DEFAULTS.maxUploadBytes()));
+                number(config, "upload.max.bytes", DEFAULTS.maxUploadBytes()),
+                number(config, "request.min.bytes.per.second", DEFAULTS.minBytesPerSecond()));
     }
 
     /** The media types a document is uploaded as (its type is read from its content again). */

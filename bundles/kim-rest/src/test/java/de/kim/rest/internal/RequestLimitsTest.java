@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Hostile bodies: too deep, too many items, more than one value, too large; and the answers name no Java type. */
 class RequestLimitsTest {
-    private final JsonProvider json = new JsonProvider(new RequestLimits(1000, 8, 5, 100_000));
+    private final JsonProvider json = new JsonProvider(new RequestLimits(1000, 8, 5, 100_000, 256));
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object read(Class<?> type, String body) throws Exception {
@@ -27,7 +27,7 @@ class RequestLimitsTest {
     @Test
     void limitsComeFromTheConfigurationWithDefaults() {
         assertEquals(RequestLimits.DEFAULTS, RequestLimits.of(Map.of()));
-        assertEquals(new RequestLimits(10, 32, 1000, 52_428_800), RequestLimits.of(Map.of("request.max.bytes", "10",
+        assertEquals(new RequestLimits(10, 32, 1000, 52_428_800, 256), RequestLimits.of(Map.of("request.max.bytes", "10",
                 "json.max.items", "-3")));
     }
 
