@@ -1,4 +1,5 @@
 import { i18n } from './i18n';
+import type { Page } from './model';
 import { end, interrupt, session, start } from './session';
 
 /** An RFC 9457 problem as the KIM API answers it. */
@@ -50,6 +51,24 @@ export async function api<T>(method: string, path: string, body?: unknown, optio
   const response = await authorized(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * Reads one page of a list: the body is the array of its records, the headers say how many there are in all
+ * (X-Total-Count) and whether a search stopped counting (X-Total-Count-Capped).
+ */
+export async function apiPage<T>(path: string, signal?: AbortSignal): Promise<Page<T>> {
+  const headers = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value };
+  const response = await authorized(path, { method: 'GET', headers, signal });
+  const items = (await response.json()) as T[];
+  const query = new URLSearchParams(path.split('?')[1] ?? '');
+  return {
+    items,
+    page: Number(query.get('page') ?? 0),
+    size: Number(query.get('size') ?? items.length),
+    total: Number(response.headers.get('X-Total-Count') ?? items.length),
+    totalCapped: response.headers.get('X-Total-Count-Capped') === 'true',
+  };
 }
 
 /** Fetches a file of the API with the session's token (a plain link would carry none) and saves it. */

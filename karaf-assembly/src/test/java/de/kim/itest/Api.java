@@ -56,6 +56,13 @@ final class Api {
     /** A response with its status, content type and body parsed as JSON (null if empty). */
     record Reply(int status, String contentType, JsonNode body, String raw, Map<String, List<String>> headers) {
         /** The first value of an answer header, or null. */
+        /** The number of records of the whole list (X-Total-Count), of a page of it. */
+        long total() {
+            String total = header("X-Total-Count");
+            assertNotNull("no X-Total-Count: " + status + " " + raw, total);
+            return Long.parseLong(total);
+        }
+
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
@@ -194,6 +201,8 @@ final class Api {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             String type = response.headers().firstValue("Content-Type").orElse("");
+            Exchanges.record(method, path, contentType, body, response.statusCode(), type, raw,
+                    response.headers().map());
             JsonNode json = raw == null || raw.isBlank() || !type.contains("json") ? null : JSON.readTree(raw);
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, raw,
                     response.headers().map());
@@ -211,6 +220,10 @@ final class Api {
      * sleeping blindly.
      */
     void awaitDirectory(int municipalities) {
+        Exchanges.unrecorded(() -> awaitDirectoryQuietly(municipalities));
+    }
+
+    private void awaitDirectoryQuietly(int municipalities) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {

@@ -343,13 +343,13 @@ public class ConnectorIT extends KimContainerTest {
         // the case manager of Sundern: dry run, run, run again
         JsonNode dry = finished(api.upload("l.csv", list, mapping, true, Api.CM_SUNDERN), Api.CM_SUNDERN);
         assertEquals(2, dry.at("/result/imported").asLong());
-        assertEquals(0, api.get("/clients?q=Import&municipality=" + SUNDERN, Api.CM_SUNDERN).body().get("total").asLong());
+        assertEquals(0, api.get("/clients?q=Import&municipality=" + SUNDERN, Api.CM_SUNDERN).total());
         JsonNode run = finished(api.upload("l.csv", list, mapping, false, Api.CM_SUNDERN), Api.CM_SUNDERN);
         assertEquals(2, run.at("/result/imported").asLong());
         JsonNode again = finished(api.upload("l.csv", list, mapping, false, Api.CM_SUNDERN), Api.CM_SUNDERN);
         assertEquals(0, again.at("/result/imported").asLong());
         assertEquals(2, again.at("/result/unchanged").asLong());
-        assertEquals(1, api.get("/clients?q=Import&municipality=" + SUNDERN, Api.CM_SUNDERN).body().get("total").asLong());
+        assertEquals(1, api.get("/clients?q=Import&municipality=" + SUNDERN, Api.CM_SUNDERN).total());
     }
 
     private JsonNode finished(Api.Reply started, String credentials) throws InterruptedException {

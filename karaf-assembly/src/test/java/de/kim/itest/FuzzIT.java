@@ -208,6 +208,22 @@ public class FuzzIT extends KimContainerTest {
         assertTrue("the log has: " + errors, errors.isEmpty());
     }
 
+    /**
+     * Issue 29, finding 8: a contract tool no one here wrote (Portman turns the OpenAPI document into contract tests,
+     * Newman runs them; src/test/contract) calls every GET operation as each role and finds no answer that breaks
+     * the document, and no 5xx.
+     */
+    @Test
+    public void aThirdPartyContractToolFindsEveryAnswerAsTheDocumentSays() throws Exception {
+        java.nio.file.Path tool = java.nio.file.Path.of(System.getProperty(KimContainer.CONTRACT_TESTS));
+        Map<String, String> environment = Map.of("KIM_URL", "http://localhost:" + System.getProperty(
+                KimContainer.HTTP_PORT), "KIM_CONTRACT_OUT", System.getProperty(KimContainer.CONTRACT_OUT));
+        Commands.run(tool, environment, "npm", "ci", "--no-audit", "--no-fund", "--prefer-offline");
+        String summary = Commands.run(tool, environment, "node", "contract.mjs");
+        assertEquals("five roles checked, each OK:\n" + summary, 5, summary.lines()
+                .filter(l -> l.contains("requests ") && l.contains(", 5xx 0") && l.endsWith(" OK")).count());
+    }
+
     private static java.net.Socket socketFrom(String local, int port) throws java.io.IOException {
         return new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port, java.net.InetAddress.getByName(local),
                 0);

@@ -34,6 +34,9 @@ final class KimContainer {
     /** The Playwright project of the web workspace's end-to-end tests, and where they save screenshots. */
     static final String WEB_TESTS = "kim.web.tests";
     static final String WEB_SHOTS = "kim.web.shots";
+    /** The third-party contract test (Portman + Newman, src/test/contract) and where it writes its reports. */
+    static final String CONTRACT_TESTS = "kim.contract.tests";
+    static final String CONTRACT_OUT = "kim.contract.out";
 
     /** The shipped allow-lists of etc/de.kim.access.cfg. */
     static final String CALLER_BUNDLES = "kim-core, kim-rest, kim-shell, kim-import, kim-report";
@@ -103,7 +106,10 @@ final class KimContainer {
                 systemProperty(ARCHETYPE_JAR).value(String.valueOf(System.getProperty(ARCHETYPE_JAR))),
                 systemProperty(CONNECTOR_JAR).value(String.valueOf(System.getProperty(CONNECTOR_JAR))),
                 systemProperty(WEB_TESTS).value(String.valueOf(System.getProperty(WEB_TESTS))),
-                systemProperty(WEB_SHOTS).value(String.valueOf(System.getProperty(WEB_SHOTS)))));
+                systemProperty(WEB_SHOTS).value(String.valueOf(System.getProperty(WEB_SHOTS))),
+                systemProperty(CONTRACT_TESTS).value(String.valueOf(System.getProperty(CONTRACT_TESTS))),
+                systemProperty(CONTRACT_OUT).value(String.valueOf(System.getProperty(CONTRACT_OUT))),
+                systemProperty(Exchanges.DIRECTORY).value(String.valueOf(System.getProperty(Exchanges.DIRECTORY)))));
         options.addAll(TestDatabase.options());
         if (Arrays.stream(extra).noneMatch(o -> o instanceof KarafDistributionConfigurationFilePutOption put
                 && HISTORY.equals(put.getKey()))) {

@@ -95,8 +95,8 @@ public class MigrationIT {
                 history.get(0));
         assertEquals(history.get(history.size() - 1).split(":")[0], published.getProperty("kim.schema.version"));
 
-        JsonNode sundern = api.send("GET", "/clients?size=50", null, Api.CM_SUNDERN).body();
-        assertEquals("3 demo clients and the 5 of the imported list: " + sundern, 8, sundern.get("total").asInt());
+        Api.Reply sundern = api.send("GET", "/clients?size=50", null, Api.CM_SUNDERN);
+        assertEquals("3 demo clients and the 5 of the imported list: " + sundern.raw(), 8, sundern.total());
         JsonNode exports = api.send("GET", "/exports/state", null, Api.COORDINATOR).body();
         assertEquals(exports.toString(), "3a12682df63e4469ef2891b138bb46991c8b4ae4bd2a949c44320f3a02c81c7f",
                 exports.get(0).get("sha256").asText());
@@ -109,6 +109,6 @@ public class MigrationIT {
         Api.Reply created = api.send("POST", "/clients", "{\"familyName\":\"Nachmigration\",\"givenNames\":\"Lina\","
                 + "\"dateOfBirth\":\"1993-06-01\",\"municipality\":\"05958044\"}", Api.CM_SUNDERN);
         assertEquals(created.raw(), 201, created.status());
-        assertEquals(9, api.send("GET", "/clients?size=1", null, Api.CM_SUNDERN).body().get("total").asInt());
+        assertEquals(9, api.send("GET", "/clients?size=1", null, Api.CM_SUNDERN).total());
     }
 }

@@ -84,7 +84,7 @@ public class RestartIT {
         Api.Reply client = api.send("POST", "/clients", "{\"familyName\":\"" + marker() + "\",\"givenNames\":\"Amira\","
                 + "\"dateOfBirth\":\"1990-04-01\",\"municipality\":\"05958032\"}", Api.CM);
         assertEquals(client.raw(), 201, client.status());
-        assertEquals(1, api.get("/clients?q=" + marker()).body().get("total").asInt());
+        assertEquals(1, api.get("/clients?q=" + marker()).total());
     }
 
     /** A family name found in no other file: derived from the run's folder, so both containers know it. */
@@ -104,9 +104,9 @@ public class RestartIT {
         assertEquals(before, after.body());
         assertEquals("the seed was not loaded twice", 12, api.get("/municipalities").body().size());
         assertEquals(1, api.get("/offices?kind=AGENTUR").body().size());
-        assertEquals("the demo family was not loaded twice", 3, api.get("/clients?q=haddad").body().get("total").asInt());
+        assertEquals("the demo family was not loaded twice", 3, api.get("/clients?q=haddad").total());
         assertEquals("the client written before the restart is readable with the boot password", 1,
-                api.get("/clients?q=" + marker()).body().get("total").asInt());
+                api.get("/clients?q=" + marker()).total());
 
         Path database = Paths.get(System.getProperty(DATABASE));
         String service = Files.readString(database.resolve("service.properties"), StandardCharsets.ISO_8859_1);

@@ -215,7 +215,7 @@ public class RetentionIT extends KimContainerTest {
         JsonNode closed = api.post("/cases/" + kimCase + "/phase", json("phase", "CLOSED", "reason", "Umzug von "
                 + name + " nach Köln", "version", api.read("/cases/" + kimCase).get("version")), 200);
         closedOn(closed.get("id").asLong(), "2018-01-31");
-        assertEquals(1, api.read("/clients?q=" + name).get("items").size());
+        assertEquals(1, api.read("/clients?q=" + name).size());
 
         DataSource data = bundleContext.getService(bundleContext.getServiceReferences(DataSource.class,
                 "(osgi.jndi.service.name=kim)").iterator().next());
@@ -320,7 +320,7 @@ public class RetentionIT extends KimContainerTest {
     public void theSubjectExportOfADemoClientHoldsEverythingStoredOnThem() throws Exception {
         // Amira Haddad of trajectory 1 (Sundern): timeline, case, consents and the hand-over referral
         JsonNode found = api.read("/clients?q=haddad+amira");
-        String id = found.get("items").get(0).get("id").asText();
+        String id = found.get(0).get("id").asText();
         long kimCase = api.read("/clients/" + id + "/cases").get(0).get("id").asLong();
         // a form submission too: the Hallenberg extension's intake form, deployed for the test
         new Console(sessionFactory).run("feature:install kim-ext-hallenberg");

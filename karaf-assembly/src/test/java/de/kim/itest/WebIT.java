@@ -5,8 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,10 +63,10 @@ public class WebIT extends KimContainerTest {
         Map<String, String> environment = Map.of("KIM_URL", "http://localhost:" + System.getProperty(
                 KimContainer.HTTP_PORT), "KIM_SHOTS", shots.toString(), "KIM_CHROMIUM", CHROMIUM,
                 "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        run(tests, environment, "npm", "install", "--no-audit", "--no-fund", "--prefer-offline");
-        Matcher listed = LISTED.matcher(run(tests, environment, "npx", "playwright", "test", "--list"));
+        Commands.run(tests, environment, "npm", "install", "--no-audit", "--no-fund", "--prefer-offline");
+        Matcher listed = LISTED.matcher(Commands.run(tests, environment, "npx", "playwright", "test", "--list"));
         assertTrue("no browser test listed", listed.find() && Integer.parseInt(listed.group(1)) >= 10);
-        String report = run(tests, environment, "npx", "playwright", "test");
+        String report = Commands.run(tests, environment, "npx", "playwright", "test");
         Matcher passed = PASSED.matcher(report);
         assertTrue(report, passed.find());
         assertEquals("every listed browser test passed:\n" + report, listed.group(1), passed.group(1));
@@ -77,20 +75,5 @@ public class WebIT extends KimContainerTest {
                 "jobcenter-accepts", "form-error", "indicators", "extensions", "read-only")) {
             assertTrue("no screenshot of " + page, Files.size(shots.resolve(page + ".png")) > 5_000);
         }
-    }
-
-    /** Runs a command in {@code dir}; its output, which fails the test if the command does. */
-    private static String run(Path dir, Map<String, String> environment, String... command)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(String.join(" ", command) + " did not end", process.waitFor(10, TimeUnit.MINUTES));
-        String text = new String(output, StandardCharsets.UTF_8);
-        System.out.println(text);
-        assertEquals(String.join(" ", command) + " failed:\n" + text, 0, process.exitValue());
-        return text;
     }
 }

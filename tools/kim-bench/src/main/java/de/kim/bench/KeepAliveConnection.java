@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
  * Handles only what the platform answers: Content-Length or chunked bodies, no redirects.
  */
 final class KeepAliveConnection implements AutoCloseable {
-    /** Status and body of a response. */
-    record Response(int status, String body) {
+    /** Status, body and headers (names in lower case) of a response. */
+    record Response(int status, String body, java.util.Map<String, String> headers) {
     }
 
     private final String host;
@@ -89,10 +89,12 @@ final class KeepAliveConnection implements AutoCloseable {
         int length = 0;
         boolean closing = false;
         boolean chunked = false;
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             String name = header.substring(0, colon).trim();
             String value = header.substring(colon + 1).trim();
+            headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
             if (name.equalsIgnoreCase("Content-Length")) {
                 length = Integer.parseInt(value);
             } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
@@ -105,7 +107,7 @@ final class KeepAliveConnection implements AutoCloseable {
         if (closing) {
             close();
         }
-        return new Response(code, new String(bytes, StandardCharsets.UTF_8));
+        return new Response(code, new String(bytes, StandardCharsets.UTF_8), headers);
     }
 
     private byte[] chunks() throws IOException {

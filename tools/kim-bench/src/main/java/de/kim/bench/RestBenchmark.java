@@ -37,7 +37,6 @@ public final class RestBenchmark {
     private static final String[] TOWNS = {"05958004", "05958008", "05958012", "05958016", "05958020", "05958024",
         "05958028", "05958032", "05958036", "05958040", "05958044", "05958048"};
     private static final Pattern ID = Pattern.compile("\"id\":\"(K-[0-9A-Z]{8})\"");
-    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
     private final URI server;
     private final String base = "/api/v1";
@@ -368,7 +367,7 @@ public final class RestBenchmark {
 
     /** Whether the search stopped counting (more than its total match). */
     private boolean capped(String path) throws Exception {
-        return connection.get().get(base + path).body().contains("\"totalCapped\":true");
+        return "true".equals(connection.get().get(base + path).headers().get("x-total-count-capped"));
     }
 
     /** How many clients there are, as the search counts them ("more than 1000" past its limit). */
@@ -379,11 +378,11 @@ public final class RestBenchmark {
 
     private long total(String path) throws Exception {
         KeepAliveConnection.Response response = connection.get().get(base + path);
-        Matcher m = TOTAL.matcher(response.body());
-        if (response.status() != 200 || !m.find()) {
+        String total = response.headers().get("x-total-count");
+        if (response.status() != 200 || total == null) {
             throw new IllegalStateException("GET " + path + ": " + response.status() + " " + response.body());
         }
-        return Long.parseLong(m.group(1));
+        return Long.parseLong(total);
     }
 
     private KeepAliveConnection.Response post(String path, String json) throws Exception {

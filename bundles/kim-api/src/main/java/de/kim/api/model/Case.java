@@ -28,8 +28,10 @@ import java.util.List;
 public record Case(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String clientId,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[0-9]{8}$") String ownerMunicipality,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String caseManager,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TargetGroup targetGroup,
+        @Schema(description = "required to open a case; null for a caller who sees the case but not its casework")
+        String caseManager,
+        @Schema(description = "required to open a case; null for a caller who sees the case but not its casework")
+        TargetGroup targetGroup,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) CasePhase phase,
         @Schema(description = "office holding the case after an accepted hand-over", accessMode = Schema.AccessMode.READ_ONLY) Long holderOfficeId,
         LocalDate openedOn, @Schema(accessMode = Schema.AccessMode.READ_ONLY) LocalDate closedOn,

@@ -23,8 +23,9 @@ import java.util.List;
  * @param version      for optimistic locking: send back the version you read
  */
 public record Client(@Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String familyName, String givenNames,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate dateOfBirth,
+        @Schema(description = "required to register a person; null in a pseudonymised view") String familyName,
+        String givenNames,
+        @Schema(description = "required to register a person; null in a pseudonymised view") LocalDate dateOfBirth,
         @Schema(pattern = "^[A-Z]{3}$") String nationality, List<String> languages, String phone, String email,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[0-9]{8}$") String municipality,
         LocalDate arrivalDate, Boolean employable, Address address,

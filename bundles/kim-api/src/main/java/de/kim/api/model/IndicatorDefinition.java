@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public record IndicatorDefinition(String id, String version,
         @Schema(description = "texts by language: de, en") Map<String, String> label,
-        @Schema(description = "numerator and denominator: fact, filter (JsonLogic), date") Map<String, Object> definition,
+        @Schema(description = "numerator and denominator: fact, filter (JsonLogic), date", type = "object",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE) Map<String, Object> definition,
         List<Dimension> dimensions, boolean computed, Provenance provenance, boolean active) {
 }

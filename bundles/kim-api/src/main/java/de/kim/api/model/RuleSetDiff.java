@@ -27,6 +27,7 @@ public record RuleSetDiff(String name, LocalDate asOf, List<String> rulesAdded, 
      * @param before       the transitions and deadlines the rules in force derive, one line each
      * @param after        those the offered rules derive
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RuleSetDiffClient")
     public record Client(String clientId, String municipality, List<String> before, List<String> after) {
     }
 }

@@ -65,8 +65,13 @@ public final class ListImport implements ClientImport {
         @AttributeDefinition(description = "Rows committed together")
         int batch_size() default 250;
 
-        @AttributeDefinition(description = "Batches written at the same time")
-        int threads() default 2;
+        @AttributeDefinition(description = "Batches written at the same time (more than one: batches may deadlock "
+                + "each other; on Derby such a batch once left an XA branch no one could end, holding its locks)")
+        int threads() default 1;
+
+        @AttributeDefinition(description = "Seconds a batch's transaction may take; the database ends a branch it "
+                + "still holds after that, with its locks")
+        int batch_timeout_seconds() default 30;
     }
 
     private final ClientService clients;
@@ -93,7 +98,7 @@ public final class ListImport implements ClientImport {
         this.directory = directory;
         this.keys = keys;
         this.audit = audit;
-        this.batches = new Batches(transactions);
+        this.batches = new Batches(transactions, Math.max(1, config.batch_timeout_seconds()));
         this.batchSize = Math.max(1, config.batch_size());
         this.threads = Math.max(1, Math.min(8, config.threads()));
     }
@@ -148,10 +153,10 @@ public final class ListImport implements ClientImport {
         progress.at(done.get(), total);
         long[] created = new long[2];
         List<RowError> found = java.util.Collections.synchronizedList(errors);
-        // a dry run rolls back every batch: run side by side, a batch that lost a deadlock could leave an XA branch
-        // that neither Derby nor the transaction manager could end ("No current connection"), holding its locks
-        // until the transaction timeout and stalling the next search (seen in CI); one after the other, no batch
-        // waits for another's locks
+        // a batch that lost a deadlock to another batch beside it once left an XA branch that neither Derby nor the
+        // transaction manager could end ("No current connection"), holding its locks until the transaction timeout
+        // and stalling the next search (seen in CI); one after the other (threads = 1, the default, and always in
+        // a dry run), no batch waits for another's locks
         ExecutorService workers = Executors.newFixedThreadPool(dryRun ? 1 : threads, r -> {
             Thread thread = new Thread(r, "kim-import-batch");
             thread.setDaemon(true);

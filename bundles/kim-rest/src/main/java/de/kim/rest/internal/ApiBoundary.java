@@ -32,6 +32,10 @@ public final class ApiBoundary implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(ApiBoundary.class);
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
     private static final ObjectMapper JSON = JsonProvider.objectMapper();
+    /** A media type as RFC 9110 writes it: type/subtype and parameters name=value (a value may be quoted). */
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile(
+            "[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\\s*;\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+="
+            + "([!#$%&'*+.^_`|~0-9A-Za-z-]+|\"([^\"\\\\]|\\\\.)*\"))*\\s*");
     private static final java.util.Set<String> WITHOUT_BODY = java.util.Set.of("GET", "HEAD", "DELETE", "OPTIONS");
 
     private final RestConfiguration configuration;
@@ -47,6 +51,11 @@ public final class ApiBoundary implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         secure(response);
+        if (request.getContentType() != null && !MEDIA_TYPE.matcher(request.getContentType()).matches()) {
+            problem(response, 415, "Unsupported Media Type", "'" + printable(request.getContentType())
+                    + "' is no media type (RFC 9110: type/subtype, then ; name=value parameters)");
+            return;
+        }
         String charset = charset(request.getContentType());
         if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
             problem(response, 415, "Unsupported Media Type", "request bodies are JSON in UTF-8; charset '"

@@ -22,7 +22,6 @@ import de.kim.api.model.ClientQuery;
 import de.kim.api.model.Consent;
 import de.kim.api.model.HouseholdLink;
 import de.kim.api.model.LegalDomainPeriod;
-import de.kim.api.model.Page;
 import de.kim.api.model.ResidenceStatus;
 import de.kim.api.model.StatusChange;
 import de.kim.api.model.Timeline;
@@ -93,15 +92,16 @@ public final class ClientResource implements RestPart {
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
-    public Page<Client> search(@Context SecurityContext security, @Parameter(description = "words that each begin a part of the name; case, accents and umlauts ignored") @QueryParam("q") String name, @Parameter(description = "YYYY-MM-DD") @QueryParam("dateOfBirth") String dateOfBirth,
+    public List<Client> search(@Context SecurityContext security, @Parameter(description = "words that each begin a part of the name; case, accents and umlauts ignored") @QueryParam("q") String name, @Parameter(description = "YYYY-MM-DD") @QueryParam("dateOfBirth") String dateOfBirth,
             @Parameter(description = "AGS") @QueryParam("municipality") String municipality, @Parameter(description = "from 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 200, default 20") @QueryParam("size") String size) {
         int pageSize = Parameters.number("size", size, 20);
         if (pageSize < 1 || pageSize > 200) { // a page size out of range is a 400 on every list (ListPaging)
             throw new BadRequest("size", "must be between 1 and 200");
         }
-        return clients.searchClients(CallerPrincipal.of(security), new ClientQuery(name, Parameters.date("dateOfBirth", dateOfBirth),
-                Parameters.optionalAgs("municipality", municipality), Parameters.number("page", page, 0), pageSize));
+        return new PagedList<>(clients.searchClients(CallerPrincipal.of(security), new ClientQuery(name,
+                Parameters.date("dateOfBirth", dateOfBirth), Parameters.optionalAgs("municipality", municipality),
+                Parameters.number("page", page, 0), pageSize)));
     }
 
     @Operation(operationId = "createClient", summary = "Register a client",

@@ -6,24 +6,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnection;
-import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.util.thread.Scheduler;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 
 /**
- * Slow and greedy clients cannot take the web server from everybody else. Jetty's own settings, applied to the
- * server Pax Web runs (Pax Web adds every {@code Handler} service to it; this one answers no request itself):
+ * Slow and greedy clients cannot take the web server from everybody else. Jetty's own settings, applied by {@link
+ * WebServer} to the server Pax Web runs:
  * <ul>
  * <li>at most {@code connections.max} connections in total (Jetty's {@link ConnectionLimit}: above it the server
  * stops accepting until one closes);</li>
@@ -37,8 +30,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * refuses small bodies that are merely read late, so it stays off).
  * Read from {@code de.kim.limits}; what is missing keeps its default.
  */
-@Component(service = org.eclipse.jetty.server.Handler.class, configurationPid = RequestLimits.PID)
-public final class ConnectionLimits extends AbstractHandler {
+final class ConnectionLimits {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectionLimits.class);
 
     /** The settings, with their defaults. */
@@ -73,19 +65,17 @@ public final class ConnectionLimits extends AbstractHandler {
     private volatile Server joined;
     private volatile ConnectionLimit total;
 
-    @Activate
-    public ConnectionLimits(Map<String, Object> properties) {
+    ConnectionLimits(Map<String, Object> properties) {
         this.settings = Settings.of(properties);
         this.perAddress = new PerAddress(settings);
     }
 
-    @Override
-    public void setServer(Server server) {
-        super.setServer(server);
+    /** Applies the limits to {@code server} (which may be starting), and lifts them from one it was applied to before. */
+    void apply(Server server) {
         if (server == null || server == joined) {
             return;
         }
-        leave(); // a server before this one (Pax Web made a new one)
+        lift(); // a server before this one (Pax Web made a new one)
         try {
             for (Connector connector : server.getConnectors()) {
                 apply(connector);
@@ -121,13 +111,8 @@ public final class ConnectionLimits extends AbstractHandler {
         abstractConnector.addBean(perAddress);
     }
 
-    @Override
-    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) {
-        // not for requests: the limits act on connections
-    }
-
-    @Deactivate
-    void leave() {
+    /** Lifts the limits from the server they were applied to. */
+    void lift() {
         Server server = joined;
         if (server == null) {
             return;

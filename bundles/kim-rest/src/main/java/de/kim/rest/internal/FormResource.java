@@ -45,7 +45,8 @@ public final class FormResource implements RestPart {
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
-    public List<FormDefinition> list(@Parameter(description = "also forms no longer in use") @QueryParam("inactive") boolean inactive) {
+    public List<FormDefinition> list(@Parameter(description = "also forms no longer in use", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "boolean")) @QueryParam("inactive") String inactiveValue) {
+        boolean inactive = Parameters.flag("inactive", inactiveValue);
         return forms.forms(inactive);
     }
 

@@ -32,6 +32,8 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
     static final int DEFAULT_SIZE = 500;
     static final int MAX_SIZE = 1000;
     static final String TOTAL = "X-Total-Count";
+    /** Said (true) when more records match than a search counts: then more than X-Total-Count match. */
+    static final String TOTAL_CAPPED = "X-Total-Count-Capped";
     private static final String PAGE = "kim.page";
     /** Characters of a Link header at most (Jetty's response headers hold 8 KB in all). */
     static final int MAX_LINK = 2048;
@@ -82,12 +84,10 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
 
     private static Set<String> queryParameters(java.lang.reflect.Method method) {
         Set<String> names = new HashSet<>();
-        {
-            for (java.lang.annotation.Annotation[] annotations : method.getParameterAnnotations()) {
-                for (java.lang.annotation.Annotation a : annotations) {
-                    if (a instanceof QueryParam q) {
-                        names.add(q.value());
-                    }
+        for (java.lang.annotation.Annotation[] annotations : method.getParameterAnnotations()) {
+            for (java.lang.annotation.Annotation a : annotations) {
+                if (a instanceof QueryParam q) {
+                    names.add(q.value());
                 }
             }
         }
@@ -108,6 +108,9 @@ public final class ListPaging implements RestPart, ContainerRequestFilter, Conta
         int page;
         int size;
         if (list instanceof PagedList<?> paged) {
+            if (paged.totalCapped()) {
+                response.getHeaders().putSingle(TOTAL_CAPPED, true);
+            }
             total = paged.total();
             page = paged.page();
             size = paged.pageSize();

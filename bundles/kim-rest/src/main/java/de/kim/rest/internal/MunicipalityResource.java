@@ -66,7 +66,7 @@ public final class MunicipalityResource implements RestPart {
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GET
     @Path("{ags}/responsible")
-    public Office responsible(@Parameter(description = "Amtlicher Gemeindeschlüssel, 8 digits") @PathParam("ags") String ags, @QueryParam("legalDomain") String legalDomain) {
+    public Office responsible(@Parameter(description = "Amtlicher Gemeindeschlüssel, 8 digits") @PathParam("ags") String ags, @Parameter(description = "the Rechtskreis, e.g. SGB2 or AufenthG", required = true) @QueryParam("legalDomain") String legalDomain) {
         return directory.responsibleOffice(Parameters.ags("ags", ags),
                 Parameters.legalDomain("legalDomain", legalDomain, true));
     }

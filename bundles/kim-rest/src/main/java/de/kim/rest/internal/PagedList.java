@@ -14,12 +14,19 @@ final class PagedList<T> extends AbstractList<T> {
     private final int page;
     private final int size;
     private final long total;
+    private final boolean totalCapped;
 
     PagedList(Page<T> page) {
         this.items = page.items();
         this.page = page.page();
         this.size = page.size();
         this.total = page.total();
+        this.totalCapped = page.totalCapped();
+    }
+
+    /** Whether more records match than were counted (a person search counts up to 1,000). */
+    boolean totalCapped() {
+        return totalCapped;
     }
 
     @Override

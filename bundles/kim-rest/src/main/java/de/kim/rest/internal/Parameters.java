@@ -77,9 +77,10 @@ final class Parameters {
     }
 
     static LocalDate date(String parameter, String value) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             return null;
         }
+        notEmpty(parameter, value, "a date (YYYY-MM-DD)");
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -88,9 +89,10 @@ final class Parameters {
     }
 
     static int number(String parameter, String value, int fallback) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             return fallback;
         }
+        notEmpty(parameter, value, "a whole number");
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
@@ -100,7 +102,7 @@ final class Parameters {
 
     /** A yes/no parameter: true or false, missing means false. */
     static boolean flag(String parameter, String value) {
-        if (value == null || value.isEmpty() || "false".equals(value)) {
+        if (value == null || "false".equals(value)) {
             return false;
         }
         if ("true".equals(value)) {
@@ -108,6 +110,16 @@ final class Parameters {
         }
         throw new BadRequest(parameter, "'" + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
                 + "' is neither true nor false");
+    }
+
+    /**
+     * An empty number, date or yes/no ({@code ?page=}) is a mistake, not a missing one: the OpenAPI allows empty
+     * values for texts only (as contract validators read it).
+     */
+    private static void notEmpty(String parameter, String value, String expected) {
+        if (value.isEmpty()) {
+            throw new BadRequest(parameter, "is empty: leave it out or give " + expected);
+        }
     }
 
     static <T> T body(T body) {

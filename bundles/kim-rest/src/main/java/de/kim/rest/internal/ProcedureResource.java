@@ -45,7 +45,8 @@ public final class ProcedureResource implements RestPart {
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GET
-    public List<ProcedureDefinition> list(@Parameter(description = "also procedures no longer in use") @QueryParam("inactive") boolean inactive) {
+    public List<ProcedureDefinition> list(@Parameter(description = "also procedures no longer in use", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "boolean")) @QueryParam("inactive") String inactiveValue) {
+        boolean inactive = Parameters.flag("inactive", inactiveValue);
         return procedures.procedures(inactive);
     }
 

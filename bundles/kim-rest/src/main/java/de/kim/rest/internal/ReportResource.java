@@ -55,7 +55,7 @@ public final class ReportResource implements RestPart {
     @Path("evaluation")
     @Produces({"application/pdf", "text/html", "application/json", "application/problem+json"})
     public Response evaluation(@Context SecurityContext security,
-            @Parameter(description = "the year, e.g. 2025") @QueryParam("period") String period,
+            @Parameter(description = "the year, e.g. 2025", required = true) @QueryParam("period") String period,
             @Parameter(description = "pdf (default) or html") @QueryParam("format") String format) {
         int year = Parameters.number("period", period, -1);
         if (year < 2000 || year > 2100) {

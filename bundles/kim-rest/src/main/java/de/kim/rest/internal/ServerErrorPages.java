@@ -9,27 +9,22 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Jetty's own answers to requests it refuses before any servlet (a malformed path such as {@code /..;/}, a URI
- * over 8 KB, a broken header) are problem JSON with the security headers, not Jetty's HTML pages. Pax Web adds
- * every {@code org.eclipse.jetty.server.Handler} service to its server; this one handles no request itself, but
- * when it joins the server it installs {@link Problems} as the server's error handler (which Jetty asks for
- * such answers), and puts a plain one back when it leaves.
+ * over 8 KB, a broken header) are problem JSON with the security headers, not Jetty's HTML pages: {@link Problems}
+ * becomes the server's error handler (which Jetty asks for such answers). Installed by {@link WebServer}.
  */
-@Component(service = org.eclipse.jetty.server.Handler.class)
-public final class ServerErrorPages extends AbstractHandler {
+final class ServerErrorPages {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerErrorPages.class);
-    private volatile Server joined;
 
-    @Override
-    public void setServer(Server server) {
-        super.setServer(server);
-        if (server == null || server.getErrorHandler() instanceof Problems) {
+    private ServerErrorPages() {
+    }
+
+    /** Makes {@link Problems} the error handler of {@code server} (which may be starting). */
+    static void install(Server server) {
+        if (server.getErrorHandler() instanceof Problems) {
             return;
         }
         try {
@@ -37,22 +32,15 @@ public final class ServerErrorPages extends AbstractHandler {
             Problems problems = new Problems();
             problems.setServer(server);
             server.setErrorHandler(problems);
-            joined = server;
         } catch (RuntimeException e) {
             // never keep the web server from starting: its own error pages stay
             LOG.warn("Jetty's error pages could not be replaced by problem JSON: {}", e.toString());
         }
     }
 
-    @Override
-    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) {
-        // not for requests: only the error handler it installs answers
-    }
-
-    @Deactivate
-    void leave() {
-        Server server = joined;
-        if (server != null && server.getErrorHandler() instanceof Problems) {
+    /** Puts Jetty's own error handler back. */
+    static void uninstall(Server server) {
+        if (server.getErrorHandler() instanceof Problems) {
             try {
                 ErrorHandler plain = new ErrorHandler();
                 plain.setServer(server);

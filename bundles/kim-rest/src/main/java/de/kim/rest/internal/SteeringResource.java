@@ -84,7 +84,8 @@ public final class SteeringResource implements RestPart {
     @GET
     @Path("posts")
     public List<Post> posts(@Context SecurityContext security,
-            @Parameter(description = "true: also posts that ended or begin later") @QueryParam("all") boolean all) {
+            @Parameter(description = "true: also posts that ended or begin later", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "boolean")) @QueryParam("all") String allValue) {
+        boolean all = Parameters.flag("all", allValue);
         return steering.posts(CallerPrincipal.of(security), all);
     }
 

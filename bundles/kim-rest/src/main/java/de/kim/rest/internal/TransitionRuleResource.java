@@ -93,7 +93,7 @@ public final class TransitionRuleResource implements RestPart {
             content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     @GET
     @Path("diff")
-    public RuleSetDiff diff(@Context SecurityContext security, @QueryParam("name") String name) {
+    public RuleSetDiff diff(@Context SecurityContext security, @io.swagger.v3.oas.annotations.Parameter(description = "the offered rule set", required = true) @QueryParam("name") String name) {
         return review.diff(CallerPrincipal.of(security), name(name));
     }
 

@@ -167,7 +167,8 @@ public final class WebhookResource implements RestPart {
             extensions = @Extension(properties = @ExtensionProperty(name = "kim-roles", value = ROLES)))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "200", description = "How many were put back")
+    @ApiResponse(responseCode = "200", description = "How many were put back: {\"redelivered\": n}",
+            useReturnTypeSchema = true)
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @POST

@@ -38,6 +38,9 @@ public class ListPagingDocumentation extends AbstractSpecFilter {
         ApiResponse ok = operation.getResponses().get("200");
         ok.addHeaderObject("X-Total-Count", new Header().description("how many records the whole list has")
                 .schema(new IntegerSchema()));
+        ok.addHeaderObject("X-Total-Count-Capped", new Header().description("true when more records match than a "
+                + "search counts (the person search counts up to 1,000): then more than X-Total-Count match")
+                .schema(new io.swagger.v3.oas.models.media.BooleanSchema()));
         ok.addHeaderObject("Link", new Header().description("next and previous page (RFC 8288), where there is one")
                 .schema(new StringSchema()));
         return Optional.of(operation);

@@ -3,6 +3,7 @@ package de.kim.core.internal.clients;
 import de.kim.api.Violation;
 import de.kim.api.model.Ags;
 import de.kim.api.model.Client;
+import de.kim.core.internal.directory.AddressRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class ClientRules {
             v.add(new Violation("email", "is not an e-mail address"));
         }
         if (c.address() != null) {
-            address(c.address(), v);
+            AddressRule.check(c.address(), v);
         }
         if (!Ags.isWellFormed(c.municipality())) {
             v.add(new Violation("municipality", "must be the AGS (8 digits) of the municipality of residence"));
@@ -76,17 +77,5 @@ final class ClientRules {
                 || Character.getType(cp) == Character.FORMAT && cp != 0x200C && cp != 0x200D
                 || Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED
                 || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
-    }
-
-    private static void address(de.kim.api.model.Address a, List<Violation> v) {
-        if (a.street() != null && a.street().strip().length() > 200) {
-            v.add(new Violation("address.street", "at most 200 characters"));
-        }
-        if (a.postalCode() != null && !a.postalCode().isBlank() && !a.postalCode().strip().matches("[0-9]{5}")) {
-            v.add(new Violation("address.postalCode", "must be a German postal code of five digits"));
-        }
-        if (a.city() != null && a.city().strip().length() > 100) {
-            v.add(new Violation("address.city", "at most 100 characters"));
-        }
     }
 }

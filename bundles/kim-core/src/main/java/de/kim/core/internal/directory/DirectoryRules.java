@@ -33,6 +33,9 @@ final class DirectoryRules {
                 violations.add(new Violation("legalDomains[" + i + "]", "must not be null"));
             }
         }
+        if (office.address() != null) {
+            AddressRule.check(office.address(), violations);
+        }
         checkMunicipalities(office.municipalities(), violations);
         return violations;
     }
