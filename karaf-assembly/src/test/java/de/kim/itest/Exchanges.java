@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every request the in-container tests send through {@link Api} and its answer, one JSON line each, in the
  * directory of the system property {@value #DIRECTORY} (one file per container): the module {@code
  * tools/kim-contract-check} validates them against the OpenAPI document afterwards (issue 29). The same exchange
- * (method, path, status, bodies) is written once; bodies over 512 KB are left out (the exchange is still checked
- * for its status and media type).
+ * (method, path, status, bodies) is written once; bodies over 512 KB and request bodies that are no JSON (a
+ * multipart upload, a document) are left out (the exchange is still checked for its status and media type).
  */
 final class Exchanges {
     static final String DIRECTORY = "kim.itest.exchanges";
@@ -54,7 +54,9 @@ final class Exchanges {
             return;
         }
         ObjectNode line = JSON.createObjectNode().put("method", method).put("path", path).put("status", status);
-        line.put("requestType", requestType).put("request", request).put("responseType", responseType)
+        line.put("requestType", requestType).put("request", request)
+                .put("requestLeftOut", requestBody != null && requestBody.length > 0 && request == null)
+                .put("responseType", responseType)
                 .put("response", response).put("responseLeftOut", responseBody != null && response == null);
         ObjectNode answerHeaders = line.putObject("headers");
         headers.forEach((name, values) -> {

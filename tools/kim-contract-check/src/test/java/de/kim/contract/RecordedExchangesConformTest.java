@@ -118,7 +118,10 @@ class RecordedExchangesConformTest {
                             && !m.getKey().startsWith("validation.request.operation.notAllowed")).toList());
         }
         List<ValidationReport.Message> errors = new ArrayList<>();
-        report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).forEach(errors::add);
+        boolean bodyLeftOut = exchange.path("requestLeftOut").asBoolean(false); // a multipart upload, a document
+        report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .filter(m -> !(bodyLeftOut && m.getKey().startsWith("validation.request.body")))
+                .forEach(errors::add);
         return errors;
     }
 
