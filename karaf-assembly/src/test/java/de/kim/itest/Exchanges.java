@@ -23,7 +23,8 @@ final class Exchanges {
     static final String DIRECTORY = "kim.itest.exchanges";
     private static final int MAX_BODY = 512 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<Integer> SEEN = ConcurrentHashMap.newKeySet();
+    /** The SHA-256 of each exchange written (a 32-bit hash let distinct exchanges collide and go unchecked). */
+    private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
 
     /** Set while a test waits for the platform to come up: what it answers before is no contract. */
     private static final ThreadLocal<Boolean> STARTING = ThreadLocal.withInitial(() -> false);
@@ -41,6 +42,19 @@ final class Exchanges {
         }
     }
 
+    private static String digest(String... parts) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void record(String method, String path, String requestType, byte[] requestBody, int status,
             String responseType, String responseBody, Map<String, List<String>> headers) {
         String directory = System.getProperty(DIRECTORY);
@@ -50,7 +64,7 @@ final class Exchanges {
         String request = requestBody == null || requestBody.length > MAX_BODY || requestType == null
                 || !requestType.contains("json") ? null : new String(requestBody, StandardCharsets.UTF_8);
         String response = responseBody == null || responseBody.length() > MAX_BODY ? null : responseBody;
-        if (!SEEN.add(java.util.Objects.hash(method, path, requestType, request, status, response))) {
+        if (!SEEN.add(digest(method, path, requestType, request, String.valueOf(status), response))) {
             return;
         }
         ObjectNode line = JSON.createObjectNode().put("method", method).put("path", path).put("status", status);

@@ -123,6 +123,8 @@ final class ConnectionLimits {
             }
         }
         ConnectionLimit limit = total;
+        joined = null;
+        total = null;
         if (limit != null) {
             server.removeBean(limit);
             try {

@@ -81,7 +81,7 @@ public final class ContractDocumentation extends ListPagingDocumentation {
     }
 
     /** {@link #anyValues} for the bodies an operation reads and answers, and empty query values as absent ones. */
-    private static void anyValues(io.swagger.v3.oas.models.Operation operation) {
+    private static void asServed(io.swagger.v3.oas.models.Operation operation) {
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             operation.getRequestBody().getContent().values().forEach(media -> anyValues(media.getSchema()));
         }
@@ -127,7 +127,7 @@ public final class ContractDocumentation extends ListPagingDocumentation {
         }
         Optional<io.swagger.v3.oas.models.Operation> paged = super.filterOperation(operation, api, params, cookies,
                 headers);
-        paged.ifPresent(ContractDocumentation::anyValues);
+        paged.ifPresent(ContractDocumentation::asServed);
         return paged;
     }
 }
